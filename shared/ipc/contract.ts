@@ -1,0 +1,49 @@
+// The one contract between the renderer and whatever hosts it (the Electron main process, or the
+// browser host over HTTP). Types only here; runtime argument schemas live in ./schemas.ts, keyed
+// by the same channel names, so a channel without a validator fails to compile.
+import type { CatalogueEntry } from '../catalogue/entry';
+
+export type Language = 'en' | 'hi';
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface CatalogueInfo {
+  feedId: string;
+  version: number;
+  /** ISO timestamp the catalogue version was issued. */
+  issuedAt: string;
+  /** Set when an expired bundle was applied by staff: the catalogue is only "as of" this date. */
+  asOf?: string;
+  entryCount: number;
+}
+
+export interface CatalogueSnapshot {
+  info: CatalogueInfo;
+  entries: CatalogueEntry[];
+}
+
+export interface Settings {
+  language: Language;
+  theme: Theme;
+}
+
+export type HostMode = 'desk' | 'kiosk';
+
+export interface HostInfo {
+  mode: HostMode;
+  /** 'electron' in the desktop app, 'browser' when served by the browser host. */
+  shell: 'electron' | 'browser';
+  appVersion: string;
+}
+
+/** Every channel: name `feature:verb` → (argument) => result value. */
+export interface ApiContract {
+  'host:info': (argument: void) => HostInfo;
+  'catalogue:snapshot': (argument: void) => CatalogueSnapshot;
+  'settings:get': (argument: void) => Settings;
+  'settings:update': (argument: Partial<Settings>) => Settings;
+  'shell:openExternal': (argument: { url: string }) => void;
+}
+
+export type Channel = keyof ApiContract;
+export type ChannelArgument<C extends Channel> = Parameters<ApiContract[C]>[0];
+export type ChannelValue<C extends Channel> = ReturnType<ApiContract[C]>;

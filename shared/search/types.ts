@@ -1,0 +1,63 @@
+// The search contract: what the renderer's worker, the command line and the benchmark call.
+import type { CatalogueEntry, EntryId, EntryKind, IsoDate } from '../catalogue/entry';
+
+export interface SearchFilters {
+  kinds?: EntryKind[];
+  labs?: string[];
+  domains?: string[];
+  /** Technologies only: inclusive TRL range. */
+  trl?: { min?: number; max?: number };
+  /** Courses only: a batch must overlap this inclusive date range. */
+  courseDates?: { from?: IsoDate; to?: IsoDate };
+  /** Schemes only: inclusive range of maximum funding, whole rupees. */
+  funding?: { min?: number; max?: number };
+}
+
+export interface SearchQuery {
+  text: string;
+  filters?: SearchFilters;
+  /** How many hits to return; the total is counted regardless. Default 50. */
+  limit?: number;
+}
+
+/** Half-open range [start, end) of UTF-16 code units in the field's original text. */
+export interface HighlightRange {
+  start: number;
+  end: number;
+}
+
+export type HighlightField = 'title.en' | 'title.hi' | 'summary.en' | 'summary.hi';
+
+export interface SearchHit {
+  id: EntryId;
+  kind: EntryKind;
+  /** Higher is better; comparable only within one result list. */
+  score: number;
+  entry: CatalogueEntry;
+  highlights: Partial<Record<HighlightField, HighlightRange[]>>;
+}
+
+export interface FacetCounts {
+  kind: Record<EntryKind, number>;
+  lab: Record<string, number>;
+  domain: Record<string, number>;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Number of matching entries after filters, before the limit. */
+  total: number;
+  /** Counts over the matching entries; each facet ignores its own filter so the user can widen it. */
+  facets: FacetCounts;
+}
+
+export interface SearchEngine {
+  search(query: SearchQuery): SearchResult;
+  /** Number of entries that can be found (expired and withdrawn ones excluded). */
+  readonly size: number;
+}
+
+export interface SearchEngineOptions {
+  /** Entries past their valid_until before this date are never returned. */
+  today: IsoDate;
+}
