@@ -1,0 +1,29 @@
+// Every feature's messages, one namespace each. A new feature (sync status, what's new,
+// enquiry log, kiosk) adds its own file beside these and one line here.
+import type { Language } from '../../ipc/contract';
+import { appMessages } from './app';
+import { catalogueMessages } from './catalogue';
+import { detailMessages } from './detail';
+import { printMessages } from './print';
+import { searchMessages } from './search';
+import { settingsMessages } from './settings';
+import { statusMessages } from './status';
+
+export const MESSAGES = {
+  app: appMessages,
+  catalogue: catalogueMessages,
+  search: searchMessages,
+  detail: detailMessages,
+  print: printMessages,
+  settings: settingsMessages,
+  status: statusMessages,
+};
+
+type Namespaces = typeof MESSAGES;
+export type Messages = { [N in keyof Namespaces]: Namespaces[N]['en'] };
+
+export function messagesFor(language: Language): Messages {
+  const result = {} as Record<string, unknown>;
+  for (const [namespace, table] of Object.entries(MESSAGES)) result[namespace] = table[language];
+  return result as Messages;
+}
