@@ -33,6 +33,17 @@ export interface HostInfo {
   /** 'electron' in the desktop app, 'browser' when served by the browser host. */
   shell: 'electron' | 'browser';
   appVersion: string;
+  /** What the user should be told since start-up (e.g. a damaged settings file was set aside). */
+  notices: StartupNotice[];
+}
+
+/**
+ * A start-up event the UI shows in the user's language (by `code`); `detail` is the English
+ * technical detail (file names) for the help desk to pass on.
+ */
+export interface StartupNotice {
+  code: 'settings-recovered' | 'settings-reset';
+  detail: string;
 }
 
 /** Every channel: name `feature:verb` → (argument) => result value. */

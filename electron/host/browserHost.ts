@@ -1,0 +1,211 @@
+// The browser host: a small Node HTTP server (no Electron) that serves the built renderer and
+// answers the IPC contract over HTTP — POST /api/<channel> {"argument": …} → a JSON Result — through
+// the same wrapper and handlers as the Electron shell.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { resolve, sep } from 'node:path';
+import { failure, type Result } from '../../shared/ipc/result';
+import { isChannel } from '../../shared/ipc/schemas';
+import { SECURITY_HEADERS } from '../main/contentSecurityPolicy';
+import type { ApiHandlers } from '../ipc/apiHandlers';
+import { createChannelInvoker } from '../ipc/invokeChannel';
+import { mimeTypeOf } from './mimeTypes';
+import { resolveStaticPath } from './resolveStaticPath';
+
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+export interface BrowserHostOptions {
+  handlers: ApiHandlers;
+  /** The built renderer (dist/renderer). */
+  rendererFolder: string;
+  /** Interface to listen on; 127.0.0.1 unless told otherwise. */
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  log?: (message: string) => void;
+}
+
+export interface BrowserHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const host = options.host ?? '127.0.0.1';
+  const log = options.log ?? console.error;
+  const rendererRoot = resolve(options.rendererFolder);
+  const loopbackOnly = LOOPBACK_NAMES.has(host);
+
+  const server = createServer((request, response) => {
+    handleRequest(request, response).catch((error: unknown) => {
+      log(`host: ${request.method} ${request.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!response.headersSent) sendJson(response, 500, failure('internal-error', 'The host failed to answer this request.'));
+      else response.destroy();
+    });
+  });
+
+  async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const requestHost = request.headers.host ?? '';
+    // Bound to loopback, answer only to loopback names: a page on another site that rebinds its DNS
+    // name to 127.0.0.1 sends its own name here and is refused.
+    if (loopbackOnly && !LOOPBACK_NAMES.has(hostnameOf(requestHost))) {
+      sendText(response, 421, `This host answers only to 127.0.0.1 or localhost, not "${requestHost.slice(0, 100)}".`);
+      return;
+    }
+    const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
+    if (path === '/api' || path.startsWith('/api/')) {
+      await handleApi(request, response, decodeChannel(path.slice('/api/'.length)), `http://${requestHost}`);
+      return;
+    }
+    await handleStatic(request, response);
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, ownOrigin: string): Promise<void> {
+    if (request.method !== 'POST') {
+      response.setHeader('Allow', 'POST');
+      sendJson(response, 405, failure('method-not-allowed', 'The API answers POST requests only.'));
+      return;
+    }
+    if (!isChannel(channel)) {
+      sendJson(response, 404, failure('unknown-channel', `There is no channel named "${channel.slice(0, 100)}".`));
+      return;
+    }
+    const contentType = (request.headers['content-type'] ?? '').split(';', 1)[0]?.trim().toLowerCase();
+    if (contentType !== 'application/json') {
+      sendJson(response, 415, failure('bad-request', 'Send the request body as JSON with "Content-Type: application/json".'));
+      return;
+    }
+    const body = await readBody(request);
+    if (body === undefined) {
+      sendJson(response, 413, failure('bad-request', `The request body is larger than ${MAX_REQUEST_BYTES} bytes.`));
+      return;
+    }
+    const parsed = parseEnvelope(body);
+    if (!parsed.ok) {
+      sendJson(response, 400, failure('bad-request', parsed.message));
+      return;
+    }
+    // A browser always sends Origin with a POST; a script (curl, a test) sends none and is not a
+    // cross-site threat. Sec-Fetch-Site catches a browser that omits Origin.
+    const origin = request.headers.origin;
+    const fetchSite = request.headers['sec-fetch-site'];
+    const senderUrl = origin ?? (fetchSite === undefined || fetchSite === 'same-origin' ? ownOrigin : undefined);
+    const invoke = createChannelInvoker({ handlers: options.handlers, isTrustedSender: (url) => url === ownOrigin, log });
+    const result = await invoke(channel, parsed.argument, { senderUrl });
+    sendJson(response, !result.ok && result.error.code === 'forbidden-sender' ? 403 : 200, result);
+  }
+
+  async function handleStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      sendText(response, 405, 'Only GET and HEAD are answered here.');
+      return;
+    }
+    const resolved = resolveStaticPath(rendererRoot, request.url ?? '/');
+    if (!resolved.ok) {
+      sendText(response, resolved.status, `Refused: ${resolved.reason}.`);
+      return;
+    }
+    const file = await findFile(resolved.path);
+    if (!file) {
+      const missingBuild = (await findFile(resolve(rendererRoot, 'index.html'))) === undefined;
+      sendText(response, 404, missingBuild ? `The renderer is not built (no ${rendererRoot}${sep}index.html): run "npm run build".` : 'Not found.');
+      return;
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': mimeTypeOf(file.path),
+      'Content-Length': file.size,
+      'Cache-Control': file.path.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+    });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    createReadStream(file.path).pipe(response);
+  }
+
+  /** The file itself, if it is a regular file whose real path is inside the renderer folder. */
+  async function findFile(path: string): Promise<{ path: string; size: number } | undefined> {
+    try {
+      const [real, realRoot] = await Promise.all([realpath(path), realpath(rendererRoot)]);
+      if (!real.startsWith(realRoot + sep)) return undefined;
+      const info = await stat(real);
+      return info.isFile() ? { path: real, size: info.size } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', rejectListen);
+      resolveListen();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}/`,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function decodeChannel(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
+function hostnameOf(hostHeader: string): string {
+  const bracketed = /^(\[[^\]]*\])(?::\d+)?$/.exec(hostHeader);
+  if (bracketed) return bracketed[1] ?? '';
+  return hostHeader.replace(/:\d+$/, '').toLowerCase();
+}
+
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > MAX_REQUEST_BYTES) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+type Envelope = { ok: true; argument: unknown } | { ok: false; message: string };
+
+function parseEnvelope(body: string): Envelope {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, message: `The request body is not valid JSON (${error instanceof Error ? error.message : String(error)}); send {"argument": …}.` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'The request body must be a JSON object: {"argument": …}.' };
+  const extra = Object.keys(value).filter((key) => key !== 'argument');
+  if (extra.length > 0) return { ok: false, message: `The request body may hold only "argument", not ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}.` };
+  return { ok: true, argument: (value as { argument?: unknown }).argument };
+}
+
+function sendJson(response: ServerResponse, status: number, result: Result<unknown>): void {
+  const body = JSON.stringify(result);
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
+  response.end(body);
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+  response.end(text);
+}

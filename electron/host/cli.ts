@@ -1,0 +1,56 @@
+// `npm run host`: the app in any browser, served from this machine. Prints the URL on stdout as
+// "DTTC Knowledge Desk: <url>" (tests and `npm start` read it); everything else goes to stderr.
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createAppServices } from '../ipc/createAppHandlers';
+import { startBrowserHost, type BrowserHost } from './browserHost';
+import { defaultDataFolder } from './defaultDataFolder';
+import { HOST_USAGE, parseHostArguments, type HostArguments } from './hostArguments';
+import { PROJECT_PATHS } from './projectPaths';
+
+export const URL_LINE_PREFIX = 'DTTC Knowledge Desk: ';
+
+export async function runBrowserHost(options: HostArguments): Promise<BrowserHost> {
+  const dataFolder = resolve(options.dataFolder ?? defaultDataFolder());
+  const catalogueFolder = resolve(options.catalogueFolder ?? PROJECT_PATHS.catalogue);
+  const rendererFolder = resolve(options.rendererFolder ?? PROJECT_PATHS.renderer);
+  await mkdir(dataFolder, { recursive: true });
+  const { version } = JSON.parse(await readFile(PROJECT_PATHS.packageJson, 'utf8')) as { version: string };
+  const services = await createAppServices({ shell: 'browser', mode: options.kiosk ? 'kiosk' : 'desk', appVersion: version, dataFolder, catalogueFolder });
+  for (const notice of services.settings.notices) console.error(`host: ${notice.code}: ${notice.detail}`);
+  try {
+    const snapshot = await services.catalogue.snapshot();
+    console.error(`host: catalogue ${catalogueFolder}: ${snapshot.info.entryCount} entries`);
+  } catch (error) {
+    // Keep serving: the page shows the same message, and the folder may be fixed while we run.
+    console.error(`host: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.error(`host: user data in ${dataFolder}; renderer from ${rendererFolder}`);
+  const host = await startBrowserHost({ handlers: services.handlers, rendererFolder, host: options.host, port: options.port });
+  console.log(`${URL_LINE_PREFIX}${host.url}`);
+  return host;
+}
+
+async function main(): Promise<void> {
+  const parsed = parseHostArguments(process.argv.slice(2));
+  if (!parsed.ok) {
+    console.error(`host: ${parsed.message}\n${HOST_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const host = await runBrowserHost(parsed.value);
+  const stop = () => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  main().catch((error: unknown) => {
+    const code = (error as { code?: string }).code;
+    const message = code === 'EADDRINUSE' ? 'that port is already in use: pick another with --port N, or --port 0 for any free port' : error instanceof Error ? error.message : String(error);
+    console.error(`host: ${message}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,45 @@
+// The browser host's command line, parsed into options or a clear message (never a stack trace).
+import { parseArgs } from 'node:util';
+
+export interface HostArguments {
+  host: string;
+  port: number;
+  dataFolder?: string;
+  catalogueFolder?: string;
+  rendererFolder?: string;
+  kiosk: boolean;
+}
+
+export const HOST_USAGE = `usage: npm run host -- [--port N (0 = any free port; default 4180)] [--host ADDRESS (default 127.0.0.1)]
+                       [--data USER-DATA-FOLDER] [--catalogue SPREADSHEET-FOLDER] [--renderer BUILT-RENDERER-FOLDER] [--kiosk]`;
+
+export const DEFAULT_PORT = 4180;
+
+export function parseHostArguments(args: string[]): { ok: true; value: HostArguments } | { ok: false; message: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        data: { type: 'string' },
+        catalogue: { type: 'string' },
+        renderer: { type: 'string' },
+        kiosk: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) return { ok: false, message: `--port must be a whole number from 0 to 65535, not "${values.port}"` };
+  const host = values.host ?? '127.0.0.1';
+  if (host.trim() === '') return { ok: false, message: '--host needs an address, e.g. 0.0.0.0 or 192.168.1.10' };
+  return {
+    ok: true,
+    value: { host, port, dataFolder: values.data, catalogueFolder: values.catalogue, rendererFolder: values.renderer, kiosk: values.kiosk ?? false },
+  };
+}

@@ -1,0 +1,48 @@
+// The one place where the handlers are wired to their stores, for both the Electron shell and the
+// browser host. To serve the signed, installed feed instead of a spreadsheet folder, change the
+// catalogue provider here (and only here).
+import type { HostMode } from '../../shared/ipc/contract';
+import { isAllowedExternalUrl } from '../../shared/ipc/externalLinks';
+import { openSettingsStore, type SettingsStore } from '../store/settingsStore';
+import { HandlerError, type ApiHandlers } from './apiHandlers';
+import type { CatalogueProvider } from './catalogueProvider';
+import { createSpreadsheetCatalogueProvider } from './spreadsheetCatalogueProvider';
+
+export interface AppHandlerOptions {
+  shell: 'electron' | 'browser';
+  mode: HostMode;
+  appVersion: string;
+  /** The user-data folder: settings (and later the installed catalogue) live here. */
+  dataFolder: string;
+  /** Spreadsheet folder read as the catalogue (the bundled sample, or a test fixture). */
+  catalogueFolder: string;
+  /** Opens an allowed link outside the app; absent where the shell cannot (the browser host). */
+  openExternal?: (url: string) => Promise<void>;
+}
+
+export interface AppServices {
+  handlers: ApiHandlers;
+  settings: SettingsStore;
+  catalogue: CatalogueProvider;
+}
+
+export async function createAppServices(options: AppHandlerOptions): Promise<AppServices> {
+  const settings = await openSettingsStore(options.dataFolder);
+  const catalogue = createSpreadsheetCatalogueProvider(options.catalogueFolder);
+  return { settings, catalogue, handlers: createApiHandlers({ ...options, settings, catalogue }) };
+}
+
+export function createApiHandlers(options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal'> & { settings: SettingsStore; catalogue: CatalogueProvider }): ApiHandlers {
+  const { settings, catalogue, openExternal } = options;
+  return {
+    'host:info': () => ({ shell: options.shell, mode: options.mode, appVersion: options.appVersion, notices: [...settings.notices] }),
+    'catalogue:snapshot': () => catalogue.snapshot(),
+    'settings:get': () => settings.get(),
+    'settings:update': (patch) => settings.update(patch),
+    'shell:openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) throw new HandlerError('link-refused', 'Only https: and mailto: links can be opened outside the app.');
+      if (!openExternal) throw new HandlerError('unsupported', 'This window cannot open other programs; open the link from the page itself.');
+      await openExternal(url);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// A runtime validator for every channel's argument, keyed by the same names as ApiContract: a channel
+// added to the contract without a schema here fails to compile (the `satisfies` below).
+import { z } from 'zod';
+import type { Channel, ChannelArgument } from './contract';
+
+const nothing = z.undefined();
+
+export const LANGUAGES = ['en', 'hi'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+export const settingsSchema = z.object({
+  language: z.enum(LANGUAGES),
+  theme: z.enum(THEMES),
+});
+
+export const channelArgumentSchemas = {
+  'host:info': nothing,
+  'catalogue:snapshot': nothing,
+  'settings:get': nothing,
+  'settings:update': settingsSchema.partial().strict(),
+  'shell:openExternal': z.object({ url: z.string().min(1).max(2000) }).strict(),
+} satisfies { [C in Channel]: z.ZodType<ChannelArgument<C>> };
+
+export const CHANNELS = Object.keys(channelArgumentSchemas) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(channelArgumentSchemas, name);
+}
