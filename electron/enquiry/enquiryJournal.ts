@@ -1,0 +1,266 @@
+// The enquiry log on disk: an append-only journal, one checksummed JSON line per change.
+// `append()` resolves only after the line is fsynced, so the UI may then say "saved". Compaction
+// rewrites the live log through writeFileDurably (temp → fsync → rename → fsync folder), so a crash
+// at any moment leaves either the old journal or the new one, both complete.
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, readFile, readdir, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Enquiry } from '../../shared/enquiry/enquiry';
+import type { EnquiryErrorCode } from '../../shared/enquiry/enquiryErrors';
+import { mergeEnquiryInto } from '../../shared/enquiry/merge';
+import { isErrorCode, writeFileDurably } from '../store/durableFile';
+import { EnquiryStoreError, toEnquiryStoreError } from './enquiryStoreError';
+import { encodeJournalLine } from './journalLine';
+import { acquireJournalLock, type JournalLock, type LockOptions } from './journalLock';
+import { readJournalBytes, type DamagedLine } from './readJournal';
+
+export interface EnquiryJournalOptions {
+  /** Take the lock file `<path>.lock` (default). Only tests of the reader turn it off. */
+  lock?: boolean;
+  lockOptions?: LockOptions;
+}
+
+export interface JournalStatus {
+  writable: boolean;
+  reason?: EnquiryErrorCode;
+  count: number;
+  recordCount: number;
+  damagedLines: DamagedLine[];
+}
+
+async function fsyncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (!isErrorCode(error, 'EISDIR', 'EINVAL', 'EPERM', 'EBADF')) throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readBytes(path: string): Promise<{ bytes: Uint8Array; exists: boolean }> {
+  try {
+    return { bytes: await readFile(path), exists: true };
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return { bytes: new Uint8Array(), exists: false };
+    throw toEnquiryStoreError(error, 'reading the enquiry log');
+  }
+}
+
+export class EnquiryJournal {
+  private handle: FileHandle | undefined;
+  /** Bytes of the journal known to be whole lines; the next line is written here. */
+  private size: number;
+  /** Bytes past `size` may hold a torn or failed write; cut them off before the next write. */
+  private tailToCut: boolean;
+  private fileExists: boolean;
+  private recordCount: number;
+  private damagedLines: DamagedLine[];
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    readonly path: string,
+    private readonly enquiries: Map<string, Enquiry>,
+    state: { size: number; tailToCut: boolean; fileExists: boolean; recordCount: number; damagedLines: DamagedLine[] },
+    private readonly lock: JournalLock | undefined,
+    private readonly notWritable: EnquiryErrorCode | undefined,
+  ) {
+    this.size = state.size;
+    this.tailToCut = state.tailToCut;
+    this.fileExists = state.fileExists;
+    this.recordCount = state.recordCount;
+    this.damagedLines = state.damagedLines;
+  }
+
+  /**
+   * Opens (or starts) the journal at `path`. Reading never fails because of damage, and never
+   * changes the file. If the log cannot be written (read-only disk, another process holds it), it
+   * opens for reading and `status.reason` says why; saving then fails with that typed error.
+   */
+  static async open(path: string, options: EnquiryJournalOptions = {}): Promise<EnquiryJournal> {
+    let notWritable: EnquiryErrorCode | undefined;
+    let lock: JournalLock | undefined;
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      if (options.lock !== false) {
+        const attempt = await acquireJournalLock(`${path}.lock`, options.lockOptions);
+        if (attempt.state === 'held') lock = attempt.lock;
+        else notWritable = 'enquiry/locked';
+      }
+    } catch (error) {
+      const mapped = toEnquiryStoreError(error, 'opening the enquiry log');
+      if (isErrorCode(error, 'ENOENT')) throw mapped;
+      notWritable = mapped.code;
+    }
+    try {
+      if (lock !== undefined) await removeLeftoverTemporaries(path);
+      const { bytes, exists } = await readBytes(path);
+      const contents = readJournalBytes(bytes);
+      return new EnquiryJournal(
+        path,
+        contents.enquiries,
+        {
+          size: contents.completeLength,
+          tailToCut: contents.tornLength > 0,
+          fileExists: exists,
+          recordCount: contents.recordCount,
+          damagedLines: contents.damagedLines,
+        },
+        lock,
+        notWritable,
+      );
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
+  }
+
+  get status(): JournalStatus {
+    return {
+      writable: this.notWritable === undefined,
+      ...(this.notWritable === undefined ? {} : { reason: this.notWritable }),
+      count: this.enquiries.size,
+      recordCount: this.recordCount,
+      damagedLines: [...this.damagedLines],
+    };
+  }
+
+  list(): Enquiry[] {
+    return [...this.enquiries.values()];
+  }
+
+  get(id: string): Enquiry | undefined {
+    return this.enquiries.get(id);
+  }
+
+  /**
+   * Writes the enquiries (each a whole version) as journal lines in one write and one fsync, and
+   * only then adds them to the log. On failure nothing is added, the file is cut back to its last
+   * whole line, and the error is an EnquiryStoreError ("not saved").
+   */
+  append(enquiries: readonly Enquiry[]): Promise<void> {
+    return this.serially(async () => {
+      this.assertWritable();
+      if (enquiries.length === 0) return;
+      const bytes = Buffer.from(enquiries.map(encodeJournalLine).join(''), 'utf8');
+      const handle = await this.writeHandle();
+      try {
+        if (this.tailToCut) {
+          await handle.truncate(this.size);
+          this.tailToCut = false;
+        }
+        let written = 0;
+        while (written < bytes.length) {
+          const result = await handle.write(bytes, written, bytes.length - written, this.size + written);
+          written += result.bytesWritten;
+        }
+        await handle.sync();
+      } catch (error) {
+        this.tailToCut = true;
+        await handle.truncate(this.size).then(
+          () => {
+            this.tailToCut = false;
+          },
+          () => undefined,
+        );
+        throw toEnquiryStoreError(error, 'saving the enquiry');
+      }
+      this.size += bytes.length;
+      this.recordCount += enquiries.length;
+      for (const enquiry of enquiries) mergeEnquiryInto(this.enquiries, enquiry);
+    });
+  }
+
+  /** True when the journal holds many more lines than enquiries (old revisions, damaged lines). */
+  get worthCompacting(): boolean {
+    return this.recordCount + this.damagedLines.length > 2 * this.enquiries.size + 100;
+  }
+
+  /**
+   * Rewrites the journal as one line per enquiry. A journal with damaged lines is first copied
+   * aside whole (`<path>.damaged-<time>`), so compaction never destroys what might be recovered.
+   */
+  compact(): Promise<void> {
+    return this.serially(async () => {
+      this.assertWritable();
+      try {
+        await this.closeHandle();
+        if (this.damagedLines.length > 0 && this.fileExists) {
+          const aside = `${this.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+          await copyFile(this.path, aside, constants.COPYFILE_EXCL);
+          const copy = await open(aside, 'r+');
+          try {
+            await copy.sync();
+          } finally {
+            await copy.close();
+          }
+          await fsyncFolder(dirname(this.path));
+        }
+        const ordered = [...this.enquiries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const bytes = Buffer.from(ordered.map(encodeJournalLine).join(''), 'utf8');
+        await writeFileDurably(this.path, bytes);
+        this.size = bytes.length;
+        this.tailToCut = false;
+        this.fileExists = true;
+        this.recordCount = ordered.length;
+        this.damagedLines = [];
+      } catch (error) {
+        throw toEnquiryStoreError(error, 'compacting the enquiry log');
+      }
+    });
+  }
+
+  /** Waits for pending writes, closes the file and releases the lock. */
+  close(): Promise<void> {
+    return this.serially(async () => {
+      this.closed = true;
+      await this.closeHandle();
+      await this.lock?.release();
+    });
+  }
+
+  private assertWritable(): void {
+    if (this.closed) throw new EnquiryStoreError('enquiry/io', 'Not saved: the enquiry log is closed');
+    if (this.notWritable === 'enquiry/locked') throw new EnquiryStoreError('enquiry/locked', 'Not saved: another copy of the app is using the enquiry log');
+    if (this.notWritable !== undefined) throw new EnquiryStoreError(this.notWritable, 'Not saved: the enquiry log cannot be written here');
+  }
+
+  private async writeHandle(): Promise<FileHandle> {
+    if (this.handle !== undefined) return this.handle;
+    try {
+      this.handle = await open(this.path, constants.O_RDWR | constants.O_CREAT, 0o600);
+      if (!this.fileExists) {
+        // A new file's name must be durable too, or a power cut could lose the whole journal.
+        await fsyncFolder(dirname(this.path));
+        this.fileExists = true;
+      }
+    } catch (error) {
+      await this.closeHandle();
+      throw toEnquiryStoreError(error, 'opening the enquiry log for writing');
+    }
+    return this.handle;
+  }
+
+  private async closeHandle(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close().catch(() => undefined);
+  }
+
+  /** Runs one operation at a time, in call order, so writes and compaction never interleave. */
+  private serially<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(operation);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/** writeFileDurably's temp files from a compaction cut short by a crash. */
+async function removeLeftoverTemporaries(path: string): Promise<void> {
+  const folder = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name.startsWith(prefix) && name.endsWith('.tmp')).map((name) => unlink(join(folder, name)).catch(() => undefined)));
+}

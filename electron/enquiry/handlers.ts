@@ -1,0 +1,126 @@
+// The enquiry log's IPC handlers, free of Electron: the desk app's main process and the browser
+// host (desk mode only) register them. Kiosk mode and the LAN kiosk host must never register them.
+// Each takes an argument already checked against enquiryChannelSchemas (or use handleEnquiryChannel,
+// which checks it) and returns a Result, never a throw, so the UI can show "not saved" and keep the text.
+import { randomUUID } from 'node:crypto';
+import {
+  enquiryChannelSchemas,
+  type EnquiryApiContract,
+  type EnquiryChannel,
+  type ExportEnquiriesArgument,
+  type ExportedEnquiries,
+  type ImportSummary,
+} from '../../shared/enquiry/channels';
+import { describeIssues } from '../../shared/enquiry/describeIssues';
+import type { Enquiry, EnquiryId, Timestamp } from '../../shared/enquiry/enquiry';
+import { filterEnquiries } from '../../shared/enquiry/filterEnquiries';
+import { createHandover, handoverToText, parseHandover } from '../../shared/enquiry/handover';
+import { compareEnquiryVersions } from '../../shared/enquiry/merge';
+import { reviseEnquiry } from '../../shared/enquiry/reviseEnquiry';
+import { todayIso } from '../../shared/catalogue/catalogue';
+import { failure, success, type Result } from '../../shared/ipc/result';
+import type { EnquiryJournal } from './enquiryJournal';
+import { EnquiryStoreError } from './enquiryStoreError';
+import { enquiriesToCsv } from './exportCsv';
+
+export type EnquiryHandlers = {
+  [C in EnquiryChannel]: (argument: Parameters<EnquiryApiContract[C]>[0]) => Promise<Result<ReturnType<EnquiryApiContract[C]>>>;
+};
+
+export interface EnquiryHandlerOptions {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+function failed(error: unknown): Result<never> {
+  if (error instanceof EnquiryStoreError) return failure(error.code, error.message);
+  return failure('enquiry/io', `Not saved: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+function inExportOrder(a: Enquiry, b: Enquiry): number {
+  if (a.enquiryDate !== b.enquiryDate) return a.enquiryDate < b.enquiryDate ? -1 : 1;
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function exportFileName(argument: ExportEnquiriesArgument, today: string): string {
+  const range = argument.from === undefined && argument.to === undefined ? `all-${today}` : `${argument.from ?? 'start'}-to-${argument.to ?? today}`;
+  return `enquiries-${range}.${argument.format}`;
+}
+
+export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryHandlerOptions = {}): EnquiryHandlers {
+  const now = options.now ?? (() => new Date());
+  const newId = (options.newId ?? randomUUID) as () => EnquiryId;
+
+  return {
+    async 'enquiry:status'() {
+      const status = journal.status;
+      return success({
+        writable: status.writable,
+        ...(status.reason === undefined ? {} : { reason: status.reason }),
+        count: status.count,
+        damagedLines: status.damagedLines,
+      });
+    },
+
+    async 'enquiry:list'(filter) {
+      return success(filterEnquiries(journal.list(), filter ?? {}));
+    },
+
+    async 'enquiry:get'({ id }) {
+      const enquiry = journal.get(id);
+      return enquiry === undefined ? failure('enquiry/not-found', `No enquiry with id ${id} in the log`) : success(enquiry);
+    },
+
+    async 'enquiry:save'(argument) {
+      const revised = reviseEnquiry(argument.id === undefined ? undefined : journal.get(argument.id), argument, now().toISOString() as Timestamp, newId);
+      if (!revised.ok) return failure(revised.code, revised.message);
+      try {
+        await journal.append([revised.enquiry]);
+      } catch (error) {
+        return failed(error);
+      }
+      return success(revised.enquiry);
+    },
+
+    async 'enquiry:export'(argument) {
+      const today = todayIso(now());
+      const chosen = filterEnquiries(journal.list(), { from: argument.from, to: argument.to }).sort(inExportOrder);
+      const exported: ExportedEnquiries =
+        argument.format === 'csv'
+          ? { fileName: exportFileName(argument, today), mediaType: 'text/csv;charset=utf-8', text: enquiriesToCsv(chosen, argument.language), count: chosen.length }
+          : { fileName: exportFileName(argument, today), mediaType: 'application/json', text: handoverToText(createHandover(chosen, now().toISOString() as Timestamp)), count: chosen.length };
+      return success(exported);
+    },
+
+    async 'enquiry:import'({ text }) {
+      const parsed = parseHandover(text);
+      if (!parsed.ok) return failure('enquiry/invalid', parsed.message);
+      const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+      const winners = new Map<string, Enquiry>();
+      for (const incoming of parsed.handover.enquiries) {
+        const best = winners.get(incoming.id) ?? journal.get(incoming.id);
+        if (best === undefined || compareEnquiryVersions(incoming, best) > 0) winners.set(incoming.id, incoming);
+      }
+      for (const winner of winners.values()) {
+        if (journal.get(winner.id) === undefined) summary.added += 1;
+        else summary.updated += 1;
+      }
+      summary.unchanged = new Set(parsed.handover.enquiries.map((enquiry) => enquiry.id)).size - winners.size;
+      try {
+        await journal.append([...winners.values()]);
+      } catch (error) {
+        return failed(error);
+      }
+      return success(summary);
+    },
+  };
+}
+
+/** Checks a raw argument against the channel's schema, then runs its handler. */
+export async function handleEnquiryChannel(handlers: EnquiryHandlers, channel: EnquiryChannel, argument: unknown): Promise<Result<unknown>> {
+  const parsed = enquiryChannelSchemas[channel].safeParse(argument);
+  if (!parsed.success) return failure('enquiry/invalid', describeIssues(parsed.error));
+  const handler = handlers[channel] as (value: unknown) => Promise<Result<unknown>>;
+  return handler(parsed.data);
+}
