@@ -3,6 +3,8 @@
 // catalogue provider here (and only here).
 import type { HostMode } from '../../shared/ipc/contract';
 import { isAllowedExternalUrl } from '../../shared/ipc/externalLinks';
+import { DEFAULT_IDLE_SETTINGS, type IdleSettings } from '../../shared/kiosk/idleTimer';
+import type { KioskExitAnswer } from '../../shared/kiosk/kioskExit';
 import { openSettingsStore, type SettingsStore } from '../store/settingsStore';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
 import type { CatalogueProvider } from './catalogueProvider';
@@ -18,6 +20,10 @@ export interface AppHandlerOptions {
   catalogueFolder: string;
   /** Opens an allowed link outside the app; absent where the shell cannot (the browser host). */
   openExternal?: (url: string) => Promise<void>;
+  /** Kiosk mode: idle and countdown times reported by host:info (DEFAULT_IDLE_SETTINGS when absent). */
+  kioskIdle?: IdleSettings;
+  /** Checks the staff PIN to leave kiosk mode; absent where kiosk mode cannot be left (the browser host). */
+  kioskExit?: (pin: string) => Promise<KioskExitAnswer>;
 }
 
 export interface AppServices {
@@ -32,10 +38,16 @@ export async function createAppServices(options: AppHandlerOptions): Promise<App
   return { settings, catalogue, handlers: createApiHandlers({ ...options, settings, catalogue }) };
 }
 
-export function createApiHandlers(options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal'> & { settings: SettingsStore; catalogue: CatalogueProvider }): ApiHandlers {
+export function createApiHandlers(options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal' | 'kioskIdle' | 'kioskExit'> & { settings: SettingsStore; catalogue: CatalogueProvider }): ApiHandlers {
   const { settings, catalogue, openExternal } = options;
   return {
-    'host:info': () => ({ shell: options.shell, mode: options.mode, appVersion: options.appVersion, notices: [...settings.notices] }),
+    'host:info': () => ({
+      shell: options.shell,
+      mode: options.mode,
+      appVersion: options.appVersion,
+      notices: [...settings.notices],
+      ...(options.mode === 'kiosk' ? { kiosk: { ...(options.kioskIdle ?? DEFAULT_IDLE_SETTINGS) } } : {}),
+    }),
     'catalogue:snapshot': () => catalogue.snapshot(),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
@@ -43,6 +55,10 @@ export function createApiHandlers(options: Pick<AppHandlerOptions, 'shell' | 'mo
       if (!isAllowedExternalUrl(url)) throw new HandlerError('link-refused', 'Only https: and mailto: links can be opened outside the app.');
       if (!openExternal) throw new HandlerError('unsupported', 'This window cannot open other programs; open the link from the page itself.');
       await openExternal(url);
+    },
+    'kiosk:exit': async ({ pin }) => {
+      if (options.mode !== 'kiosk' || !options.kioskExit) throw new HandlerError('unsupported', "Kiosk mode can be left only on the kiosk's own screen.");
+      return options.kioskExit(pin);
     },
   };
 }

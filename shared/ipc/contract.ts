@@ -2,6 +2,7 @@
 // browser host over HTTP). Types only here; runtime argument schemas live in ./schemas.ts, keyed
 // by the same channel names, so a channel without a validator fails to compile.
 import type { CatalogueEntry } from '../catalogue/entry';
+import type { KioskExitAnswer, KioskExitArgument } from '../kiosk/kioskExit';
 
 export type Language = 'en' | 'hi';
 export type Theme = 'system' | 'light' | 'dark';
@@ -35,6 +36,8 @@ export interface HostInfo {
   appVersion: string;
   /** What the user should be told since start-up (e.g. a damaged settings file was set aside). */
   notices: StartupNotice[];
+  /** Kiosk mode only: how long a visitor may be idle before the countdown, and how long it runs. */
+  kiosk?: { idleSeconds: number; countdownSeconds: number };
 }
 
 /**
@@ -53,6 +56,8 @@ export interface ApiContract {
   'settings:get': (argument: void) => Settings;
   'settings:update': (argument: Partial<Settings>) => Settings;
   'shell:openExternal': (argument: { url: string }) => void;
+  /** Staff leave kiosk mode with the PIN set at install time. */
+  'kiosk:exit': (argument: KioskExitArgument) => KioskExitAnswer;
 }
 
 export type Channel = keyof ApiContract;

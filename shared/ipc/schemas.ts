@@ -2,6 +2,7 @@
 // added to the contract without a schema here fails to compile (the `satisfies` below).
 import { z } from 'zod';
 import type { Channel, ChannelArgument } from './contract';
+import { kioskExitArgumentSchema } from '../kiosk/kioskExit';
 
 const nothing = z.undefined();
 
@@ -19,6 +20,7 @@ export const channelArgumentSchemas = {
   'settings:get': nothing,
   'settings:update': settingsSchema.partial().strict(),
   'shell:openExternal': z.object({ url: z.string().min(1).max(2000) }).strict(),
+  'kiosk:exit': kioskExitArgumentSchema,
 } satisfies { [C in Channel]: z.ZodType<ChannelArgument<C>> };
 
 export const CHANNELS = Object.keys(channelArgumentSchemas) as Channel[];
