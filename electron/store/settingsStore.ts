@@ -2,6 +2,7 @@
 // lowdb over the durable adapter. A damaged file is never silently replaced by defaults: it is set
 // aside, the last good copy is loaded when there is one, and a notice says what happened.
 import { Low } from 'lowdb';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Settings, StartupNotice } from '../../shared/ipc/contract';
@@ -38,6 +39,7 @@ export interface SettingsStore {
 }
 
 export async function openSettingsStore(folder: string): Promise<SettingsStore> {
+  await mkdir(folder, { recursive: true });
   const adapter = new DurableJsonAdapter<SettingsFile>(join(folder, SETTINGS_FILE_NAME), settingsFileSchema);
   const database = new Low<SettingsFile>(adapter, { format: 1, settings: { ...DEFAULT_SETTINGS } });
   const notices: StartupNotice[] = [];
