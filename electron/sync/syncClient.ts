@@ -1,0 +1,256 @@
+// The sync client: one pipeline for every source (web feed, bundled folder, USB bundle).
+//
+//   read manifest (If-None-Match) → verify signature chain, feed, version, expiry, clock
+//   → the delta from the version in use when the publisher kept one, else the snapshot
+//   → download into staging, check length and hash → apply → rebuild the snapshot bytes and check
+//     them against the signed snapshot hash → validate → confirm a large withdrawal with staff
+//   → install: one atomic switch (../store/catalogueStore.ts)
+//
+// Nothing changes in the catalogue in use until the switch; a refusal leaves it as it was.
+import { catalogueSchema } from '../../shared/catalogue/catalogue';
+import type { CatalogueEntry } from '../../shared/catalogue/entry';
+import { canonicalJson } from '../../shared/feed/canonicalJson';
+import { applyDelta, diffEntries } from '../../shared/feed/delta';
+import { utf8 } from '../../shared/feed/encoding';
+import { SNAPSHOT_FORMAT, type ChangeList, type FeedId, type FeedFile, type Manifest } from '../../shared/feed/format';
+import { deltaFileFrom, snapshotFileOf, verifyDeltaObject, verifySnapshotObject } from '../../shared/feed/objects';
+import { describeIssues } from '../../shared/feed/parseJson';
+import type { TrustAnchor } from '../../shared/feed/trustAnchor';
+import { verifyManifest, type ManifestCheck } from '../../shared/feed/verify';
+import { sha256Hex, type CatalogueStore, type InstalledFiles, type InstalledInfo, type InstalledVersion } from '../store/catalogueStore';
+import type { FeedSource, FeedVersionFiles } from './feedSource';
+import { fromFeedError, SyncError, toSyncFailure, type SyncFailure } from './syncError';
+import type { SyncProgress } from './syncProgress';
+import type { SyncStateFile } from './syncStateFile';
+
+/** Withdrawing more than this share of the entries in use needs staff to confirm. */
+export const LARGE_WITHDRAWAL_SHARE = 0.25;
+
+export type ConfirmQuestion =
+  | { kind: 'large-withdrawal'; version: number; withdrawn: number; total: number }
+  /** A bundle past its expiry but newer than the catalogue in use: applied only if staff say so, then labelled "as of". */
+  | { kind: 'expired-bundle'; version: number; issuedAt: string; expiresAt: string };
+
+export interface InstalledCatalogue {
+  info: InstalledInfo;
+  entries: CatalogueEntry[];
+  manifest: Manifest;
+}
+
+export type SyncOutcome =
+  | { status: 'applied'; info: InstalledInfo }
+  | { status: 'up-to-date'; info: InstalledInfo | undefined }
+  | { status: 'refused'; failure: SyncFailure };
+
+export interface SyncClientOptions {
+  store: CatalogueStore;
+  state: SyncStateFile;
+  trust: TrustAnchor;
+  appVersion: string;
+  now?: () => Date;
+  /** Staff's answer to a question; without one every question is answered no. */
+  confirm?: (question: ConfirmQuestion) => Promise<boolean>;
+  /** Kiosks accept no bundles. */
+  acceptBundles?: boolean;
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+export interface SyncClient {
+  /** The catalogue in use, verified when it was loaded; undefined before the first install. */
+  current(): InstalledCatalogue | undefined;
+  /** What loading found, if the user should be told (the previous version was used, or nothing could be trusted). */
+  readonly loadNotice: string | undefined;
+  state(): ReturnType<SyncStateFile['get']>;
+  update(source: FeedSource): Promise<SyncOutcome>;
+}
+
+export async function createSyncClient(options: SyncClientOptions): Promise<SyncClient> {
+  const now = options.now ?? (() => new Date());
+  const emit = (progress: SyncProgress) => options.onProgress?.(progress);
+  let running = false;
+
+  const loaded = await loadInstalled(options.store, options.trust, options.appVersion, now());
+  let current = loaded.catalogue;
+
+  const run = async (source: FeedSource): Promise<SyncOutcome> => {
+    emit({ stage: 'checking', source: source.label });
+    if (source.kind === 'bundle' && options.acceptBundles === false) {
+      throw new SyncError('bundles-not-accepted', 'this computer is set up as a kiosk and accepts no update bundles');
+    }
+    const cache = options.state.get().manifestCache;
+    const ifNoneMatch = current && source.kind === 'feed' && cache?.feedUrl === source.label ? cache.etag : undefined;
+    const read = await source.readVersion(ifNoneMatch ? { ifNoneMatch } : {});
+    if (read.status === 'not-modified') {
+      // The manifest in use is still the feed's latest; unless it has expired (a feed frozen on an old version).
+      if (current && Date.parse(current.manifest.expiresAt) <= now().getTime()) {
+        throw new SyncError('manifest-expired', `the feed still offers version ${current.manifest.version}, which expired at ${current.manifest.expiresAt}; the publisher has not renewed it`);
+      }
+      return upToDate();
+    }
+
+    const verdict = await verifyVersion(read.files, source);
+    if (verdict.status === 'up-to-date') {
+      if (source.kind === 'feed' && read.files.etag) await options.state.update({ manifestCache: { feedUrl: source.label, etag: read.files.etag } });
+      return upToDate();
+    }
+    const { manifest, asOf } = verdict;
+
+    const built = await buildCatalogue(source, manifest);
+    emit({ stage: 'applying', version: manifest.version });
+    const valid = catalogueSchema.safeParse({ entries: built.entries });
+    if (!valid.success) throw new SyncError('catalogue-invalid', `version ${manifest.version} is not a valid catalogue: ${describeIssues(valid.error)}`);
+
+    if (current && built.changes.withdrawn.length > current.entries.length * LARGE_WITHDRAWAL_SHARE) {
+      const question = { kind: 'large-withdrawal', version: manifest.version, withdrawn: built.changes.withdrawn.length, total: current.entries.length } as const;
+      if (!(await ask(question))) {
+        throw new SyncError('withdrawal-not-confirmed', `version ${manifest.version} would withdraw ${question.withdrawn} of the ${question.total} entries in use; it was not applied because staff did not confirm`);
+      }
+    }
+
+    const info: InstalledInfo = {
+      feedId: manifest.feedId,
+      version: manifest.version,
+      issuedAt: manifest.issuedAt,
+      expiresAt: manifest.expiresAt,
+      ...(asOf ? { asOf } : {}),
+      installedAt: now().toISOString(),
+      source: source.kind,
+      sourceLabel: source.label,
+      changes: built.changes,
+      entryCount: built.entries.length,
+    };
+    const files: InstalledFiles = { snapshot: built.snapshotBytes, manifest: read.files.manifest, manifestSignature: read.files.manifestSignature, keys: read.files.keys, keysSignature: read.files.keysSignature };
+    try {
+      await options.store.install(info, files);
+    } catch (error) {
+      throw new SyncError('storage-failed', `the new catalogue could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    current = { info, entries: built.entries, manifest };
+    const etag = source.kind === 'feed' ? read.files.etag : undefined;
+    await options.state.update({ manifestCache: etag ? { feedUrl: source.label, etag } : undefined, lastSuccessAt: now().toISOString(), lastCheckedAt: now().toISOString(), lastFailure: undefined });
+    emit({ stage: 'applied', version: manifest.version, changes: built.changes });
+    return { status: 'applied', info };
+  };
+
+  const upToDate = async (): Promise<SyncOutcome> => {
+    await options.state.update({ lastCheckedAt: now().toISOString(), lastFailure: undefined });
+    if (current) emit({ stage: 'up-to-date', version: current.info.version });
+    return { status: 'up-to-date', info: current?.info };
+  };
+
+  const ask = async (question: ConfirmQuestion) => (options.confirm ? options.confirm(question) : false);
+
+  const verifyVersion = async (files: FeedVersionFiles, source: FeedSource): Promise<{ status: 'up-to-date' } | { status: 'newer'; manifest: Manifest; asOf?: string }> => {
+    const check: ManifestCheck = {
+      rootPublicKey: options.trust.rootPublicKey,
+      keysBytes: files.keys,
+      keysSignature: files.keysSignature,
+      manifestBytes: files.manifest,
+      manifestSignature: files.manifestSignature,
+      expectedFeedId: options.trust.feedId,
+      currentVersion: current?.info.version,
+      now: now(),
+      appVersion: options.appVersion,
+      // The app's own bundled catalogue is better than none however old it is; it is labelled "as of".
+      acceptExpired: source.kind === 'bundled',
+    };
+    let verdict = await verifyManifest(check);
+    if (!verdict.ok && verdict.error.code === 'manifest-expired' && verdict.expiredManifest && source.kind === 'bundle') {
+      const expired = verdict.expiredManifest;
+      if (!(await ask({ kind: 'expired-bundle', version: expired.version, issuedAt: expired.issuedAt, expiresAt: expired.expiresAt }))) {
+        throw new SyncError('expired-bundle-not-confirmed', `the bundle's version ${expired.version} expired at ${expired.expiresAt}; it was not applied because staff did not confirm`);
+      }
+      verdict = await verifyManifest({ ...check, acceptExpired: true });
+    }
+    if (!verdict.ok) throw fromFeedError(verdict.error);
+    if (verdict.status === 'up-to-date') return { status: 'up-to-date' };
+    return { status: 'newer', manifest: verdict.manifest, ...(verdict.asOf ? { asOf: verdict.asOf } : {}) };
+  };
+
+  const download = async (source: FeedSource, file: FeedFile, what: 'delta' | 'snapshot') => {
+    emit({ stage: 'downloading', what, bytesDone: 0, bytesTotal: file.length });
+    return source.readObject(file, options.store.stagingFolder, (bytesDone) => emit({ stage: 'downloading', what, bytesDone, bytesTotal: file.length }));
+  };
+
+  const buildCatalogue = async (source: FeedSource, manifest: Manifest): Promise<{ entries: CatalogueEntry[]; snapshotBytes: Uint8Array; changes: ChangeList }> => {
+    const snapshotFile = snapshotFileOf(manifest);
+    const deltaFile = current ? deltaFileFrom(manifest, current.info.version) : undefined;
+    if (current && deltaFile) {
+      const deltaBytes = await download(source, deltaFile, 'delta');
+      const delta = await verifyDeltaObject(deltaBytes, manifest, current.info.version);
+      if (!delta.ok) throw fromFeedError(delta.error);
+      const entries = applyDelta(current.entries, delta.value);
+      const snapshotBytes = utf8(canonicalJson({ format: SNAPSHOT_FORMAT, feedId: manifest.feedId, version: manifest.version, entries }));
+      // The rebuilt snapshot must be, byte for byte, the one the publisher signed; otherwise fetch that.
+      if (snapshotBytes.length === snapshotFile.length && sha256Hex(snapshotBytes) === snapshotFile.sha256) {
+        const before = new Set(current.entries.map((entry) => entry.id as string));
+        const changes: ChangeList = {
+          added: delta.value.upserts.filter((entry) => !before.has(entry.id)).map((entry) => entry.id),
+          updated: delta.value.upserts.filter((entry) => before.has(entry.id)).map((entry) => entry.id),
+          withdrawn: delta.value.withdrawn.filter((id) => before.has(id)),
+        };
+        return { entries, snapshotBytes, changes };
+      }
+    }
+    const snapshotBytes = await download(source, snapshotFile, 'snapshot');
+    const snapshot = await verifySnapshotObject(snapshotBytes, manifest);
+    if (!snapshot.ok) throw fromFeedError(snapshot.error);
+    const entries = snapshot.value.entries;
+    const changes = current ? diffEntries(current.entries, entries).changes : { added: entries.map((entry) => entry.id), updated: [], withdrawn: [] };
+    return { entries, snapshotBytes, changes };
+  };
+
+  return {
+    current: () => current,
+    loadNotice: loaded.notice,
+    state: () => options.state.get(),
+    async update(source) {
+      if (running) return { status: 'refused', failure: { code: 'sync-in-progress', message: 'an update is already running' } };
+      running = true;
+      try {
+        return await run(source);
+      } catch (error) {
+        const failure = toSyncFailure(error);
+        await options.state.update({ lastCheckedAt: now().toISOString(), lastFailure: { ...failure, at: now().toISOString() } }).catch(() => undefined);
+        emit({ stage: 'failed', failure });
+        return { status: 'refused', failure };
+      } finally {
+        running = false;
+      }
+    },
+  };
+}
+
+/**
+ * The installed version, checked again as if it had just arrived (signature chain against the pinned
+ * root key, snapshot hash, schema): nothing is trusted because it is already on disk.
+ */
+async function loadInstalled(store: CatalogueStore, trust: TrustAnchor, appVersion: string, now: Date): Promise<{ catalogue?: InstalledCatalogue; notice?: string }> {
+  const read = await store.read();
+  if (read.state === 'empty') return {};
+  if (read.state === 'damaged') return { notice: `The installed catalogue could not be used: ${read.reason}` };
+  const checked = await verifyInstalled(read.installed, trust, appVersion, now);
+  if (!checked.ok) return { notice: `The installed catalogue could not be used: ${checked.message}` };
+  return { catalogue: checked.catalogue, ...(read.state === 'recovered' ? { notice: read.reason } : {}) };
+}
+
+export async function verifyInstalled(installed: InstalledVersion, trust: TrustAnchor, appVersion: string, now: Date): Promise<{ ok: true; catalogue: InstalledCatalogue } | { ok: false; message: string }> {
+  const { files, info } = installed;
+  const verdict = await verifyManifest({
+    rootPublicKey: trust.rootPublicKey,
+    keysBytes: files.keys,
+    keysSignature: files.keysSignature,
+    manifestBytes: files.manifest,
+    manifestSignature: files.manifestSignature,
+    expectedFeedId: trust.feedId as FeedId,
+    currentVersion: undefined,
+    now,
+    appVersion,
+    acceptExpired: true,
+  });
+  if (!verdict.ok) return { ok: false, message: verdict.error.message };
+  if (verdict.manifest.version !== info.version) return { ok: false, message: `install.json names version ${info.version} but the stored manifest is version ${verdict.manifest.version}` };
+  const snapshot = await verifySnapshotObject(files.snapshot, verdict.manifest);
+  if (!snapshot.ok) return { ok: false, message: snapshot.error.message };
+  return { ok: true, catalogue: { info, entries: snapshot.value.entries, manifest: verdict.manifest } };
+}
