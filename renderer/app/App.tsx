@@ -1,0 +1,67 @@
+import type { Api } from '../api/api';
+import { ApiContext } from '../api/ApiContext';
+import { SearchProvider } from '../features/search/SearchContext';
+import { SettingsProvider, useSettings, useTranslator } from '../features/settings/SettingsContext';
+import { StatusBar } from '../features/status/StatusBar';
+import { AppHeader } from './AppHeader';
+import { CatalogueProvider, useCatalogue } from './CatalogueContext';
+import { NavigationProvider, useNavigation } from './navigation';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { ViewForRoute } from './views';
+
+export function App({ api }: { api: Api }) {
+  return (
+    <ApiContext.Provider value={api}>
+      <SettingsProvider>
+        <CatalogueProvider>
+          <SearchProvider>
+            <NavigationProvider>
+              <Shell />
+            </NavigationProvider>
+          </SearchProvider>
+        </CatalogueProvider>
+      </SettingsProvider>
+    </ApiContext.Provider>
+  );
+}
+
+function Shell() {
+  const { text } = useTranslator();
+  const { saveFailed } = useSettings();
+  useGlobalShortcuts();
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        {text.app.skipToContent}
+      </a>
+      <AppHeader />
+      {saveFailed && (
+        <p className="banner" role="alert">
+          {text.settings.saveFailed}
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        <MainContent />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}
+
+function MainContent() {
+  const { catalogue, reload } = useCatalogue();
+  const { route } = useNavigation();
+  const { text } = useTranslator();
+  if (catalogue.status === 'loading') return <p className="hint">{text.app.loading}</p>;
+  if (catalogue.status === 'failed')
+    return (
+      <div role="alert" className="load-failed">
+        <p>{text.app.loadFailed}</p>
+        <p>{catalogue.message}</p>
+        <button type="button" className="button" onClick={reload}>
+          {text.app.retry}
+        </button>
+      </div>
+    );
+  return <ViewForRoute route={route} />;
+}

@@ -1,0 +1,13 @@
+// Which page shows for which route. A new view adds its Route member in ./navigation.tsx and a case here.
+import { DetailPage } from '../features/detail/DetailPage';
+import { SearchPage } from '../features/search/SearchPage';
+import type { Route } from './navigation';
+
+export function ViewForRoute({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'search':
+      return <SearchPage />;
+    case 'detail':
+      return <DetailPage key={route.id} id={route.id} />;
+  }
+}

@@ -1,0 +1,80 @@
+import type { KeyboardEvent } from 'react';
+import type { CatalogueEntry } from '../../../shared/catalogue/entry';
+import { todayIso } from '../../app/today';
+import type { Translator } from '../../../shared/i18n/translator';
+import type { SearchHit } from '../../../shared/search/types';
+import { kindName } from '../../app/catalogueLabels';
+import { useTranslator } from '../settings/SettingsContext';
+import { Highlighted } from './Highlighted';
+import { focusResult, resultCount } from './resultFocus';
+import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
+
+interface Props {
+  hit: SearchHit;
+  index: number;
+  onOpen(id: string): void;
+}
+
+export function ResultItem({ hit, index, onOpen }: Props) {
+  const translator = useTranslator();
+  const { entry } = hit;
+  const title = translator.choose(entry.title);
+  const summary = translator.choose(entry.summary);
+  const fact = keyFact(entry, translator);
+  return (
+    <li className="result">
+      <button
+        type="button"
+        className="result-button"
+        data-result-index={index}
+        data-entry-id={entry.id}
+        onClick={() => onOpen(entry.id)}
+        onKeyDown={(event) => moveFocus(event, index)}
+      >
+        <span className={`kind-badge kind-${entry.kind}`}>{kindName(entry.kind, translator.text)}</span>
+        {title && (
+          <span className="result-title" lang={title.language}>
+            <Highlighted text={title.text} ranges={hit.highlights[`title.${title.language}`]} />
+          </span>
+        )}
+        {summary && (
+          <span className="result-summary" lang={summary.language}>
+            <Highlighted text={summary.text} ranges={hit.highlights[`summary.${summary.language}`]} />
+          </span>
+        )}
+        <span className="result-meta">
+          <span>{entry.lab}</span>
+          <span>{entry.domains.slice(0, 2).join(', ')}</span>
+          {fact && <span>{fact}</span>}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+function moveFocus(event: KeyboardEvent<HTMLButtonElement>, index: number): void {
+  const last = resultCount() - 1;
+  const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last }[event.key];
+  if (target === undefined) return;
+  event.preventDefault();
+  if (target < 0) document.getElementById(SEARCH_INPUT_ID)?.focus();
+  else focusResult(Math.min(target, last));
+}
+
+/** The one fact a visitor asks about first, per kind. */
+function keyFact(entry: CatalogueEntry, translator: Translator): string | undefined {
+  const { text } = translator;
+  switch (entry.kind) {
+    case 'technology':
+      return entry.trl === undefined ? undefined : text.search.trlShort(translator.number(entry.trl));
+    case 'scheme':
+      return entry.maxFundingInr === undefined ? undefined : text.search.upTo(translator.rupees(entry.maxFundingInr));
+    case 'course': {
+      const today = todayIso();
+      const next = entry.batches.filter((batch) => batch.end >= today).sort((a, b) => a.start.localeCompare(b.start))[0];
+      return next ? text.search.nextBatch(translator.date(next.start)) : undefined;
+    }
+    case 'consultancy':
+      return undefined;
+  }
+}

@@ -1,0 +1,29 @@
+// The search outlives the search page: the worker keeps its index and the query stays as typed
+// while the user reads an entry, so Esc comes back to the same results at once.
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useCatalogue } from '../../app/CatalogueContext';
+import { EMPTY_SEARCH, toSearchQuery, type SearchState } from './searchState';
+import { useSearchWorker, type SearchAnswer } from './useSearchWorker';
+
+interface SearchValue {
+  state: SearchState;
+  setState(state: SearchState): void;
+  answer: SearchAnswer;
+}
+
+const SearchContext = createContext<SearchValue | null>(null);
+
+export function SearchProvider({ children }: { children: ReactNode }) {
+  const { catalogue } = useCatalogue();
+  const [state, setState] = useState<SearchState>(EMPTY_SEARCH);
+  const query = useMemo(() => toSearchQuery(state), [state]);
+  const answer = useSearchWorker(catalogue.status === 'ready' ? catalogue.entries : undefined, query);
+  const value = useMemo(() => ({ state, setState, answer }), [state, answer]);
+  return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
+}
+
+export function useSearch(): SearchValue {
+  const value = useContext(SearchContext);
+  if (!value) throw new Error('useSearch() outside <SearchProvider>');
+  return value;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { splitHighlights } from './splitHighlights';
+
+describe('splitHighlights', () => {
+  it('marks the ranges and keeps the text between them', () => {
+    expect(splitHighlights('Anti-drone system', [{ start: 5, end: 10 }])).toEqual([
+      { text: 'Anti-', matched: false },
+      { text: 'drone', matched: true },
+      { text: ' system', matched: false },
+    ]);
+  });
+
+  it('merges overlapping ranges and ignores ranges outside the text', () => {
+    expect(splitHighlights('abcdef', [{ start: 3, end: 5 }, { start: 1, end: 4 }, { start: 10, end: 12 }])).toEqual([
+      { text: 'a', matched: false },
+      { text: 'bcd', matched: true },
+      { text: 'e', matched: true },
+      { text: 'f', matched: false },
+    ]);
+  });
+
+  it('gives the whole text unmarked without ranges', () => {
+    expect(splitHighlights('<img src=x onerror=alert(1)>', undefined)).toEqual([{ text: '<img src=x onerror=alert(1)>', matched: false }]);
+  });
+
+  it('always gives back exactly the original text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.record({ start: fc.integer({ min: -5, max: 50 }), end: fc.integer({ min: -5, max: 50 }) })), (text, ranges) => {
+        expect(splitHighlights(text, ranges).map((piece) => piece.text).join('')).toBe(text);
+      }),
+    );
+  });
+});

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { chooseApi } from './api/chooseApi';
+import { App } from './app/App';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/print.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+createRoot(container).render(
+  <StrictMode>
+    <App api={chooseApi()} />
+  </StrictMode>,
+);
