@@ -47,7 +47,7 @@ export function matchesEnquiryFilter(enquiry: Enquiry, filter: EnquiryFilter): b
   if (filter.from !== undefined && enquiry.enquiryDate < filter.from) return false;
   if (filter.to !== undefined && enquiry.enquiryDate > filter.to) return false;
   if (filter.visitorType !== undefined && enquiry.visitorType !== filter.visitorType) return false;
-  if (filter.officer !== undefined && filter.officer !== '' && normalise(enquiry.officer.trim()) !== normalise(filter.officer)) return false;
+  if (filter.officer !== undefined && filter.officer.trim() !== '' && normalise(enquiry.officer.trim()) !== normalise(filter.officer.trim())) return false;
   if (filter.followUpsDueBy !== undefined) {
     if (enquiry.followUpDone || enquiry.followUpDate === undefined || enquiry.followUpDate > filter.followUpsDueBy) return false;
   }
