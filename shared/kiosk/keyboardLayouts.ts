@@ -14,6 +14,8 @@ export interface KeyboardKey {
 
 export interface KeyboardLayout {
   language: Language;
+  /** A sample of the layout's script, shown on the key that switches to it (the same in any UI language). */
+  sample: string;
   rows: readonly (readonly KeyboardKey[])[];
 }
 
@@ -36,6 +38,7 @@ const BOTTOM_ROW = ['KeyZ', 'KeyX', 'KeyC', 'KeyV', 'KeyB', 'KeyN', 'KeyM', 'Com
  */
 export const ENGLISH_LAYOUT: KeyboardLayout = {
   language: 'en',
+  sample: 'ABC',
   rows: [
     row(NUMBER_ROW.slice(1, 12), [...'1234567890-'], [...'!@#$%^&*()_']),
     row(TOP_ROW.slice(0, 10), [...'qwertyuiop'], [...'QWERTYUIOP']),
@@ -52,6 +55,7 @@ export const ENGLISH_LAYOUT: KeyboardLayout = {
  */
 export const HINDI_INSCRIPT_LAYOUT: KeyboardLayout = {
   language: 'hi',
+  sample: 'क ख ग',
   rows: [
     row(
       NUMBER_ROW,

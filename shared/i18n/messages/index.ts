@@ -4,6 +4,7 @@ import type { Language } from '../../ipc/contract';
 import { appMessages } from './app';
 import { catalogueMessages } from './catalogue';
 import { detailMessages } from './detail';
+import { kioskMessages } from './kiosk';
 import { printMessages } from './print';
 import { searchMessages } from './search';
 import { settingsMessages } from './settings';
@@ -17,6 +18,7 @@ export const MESSAGES = {
   print: printMessages,
   settings: settingsMessages,
   status: statusMessages,
+  kiosk: kioskMessages,
 };
 
 type Namespaces = typeof MESSAGES;
