@@ -155,7 +155,8 @@ describe('objects', () => {
     const manifest = await publishVersion2();
     const name = fileNamed('delta', manifest);
     const bytes = new Uint8Array(server.files.get(name)!);
-    bytes[bytes.length - 10] ^= 0x01;
+    const index = bytes.length - 10;
+    bytes[index] = bytes[index]! ^ 0x01;
     replaceFile(name, bytes);
     await expectRefused('object-hash-mismatch');
   });
