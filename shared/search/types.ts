@@ -1,6 +1,10 @@
 // The search contract: what the renderer's worker, the command line and the benchmark call.
 import type { CatalogueEntry, EntryId, EntryKind, IsoDate } from '../catalogue/entry';
 
+/**
+ * Empty or missing filters are inactive. The TRL, course-date and funding filters keep only entries
+ * of their own kind that carry the value (TRL 7–9 means "technologies at TRL 7–9").
+ */
 export interface SearchFilters {
   kinds?: EntryKind[];
   labs?: string[];
@@ -41,6 +45,12 @@ export interface FacetCounts {
   kind: Record<EntryKind, number>;
   lab: Record<string, number>;
   domain: Record<string, number>;
+  /** Technologies by TRL level ("1"–"9"); levels with no entries are left out. Set by createSearchEngine. */
+  trl?: Record<string, number>;
+  /** Smallest and largest maximum funding (whole rupees) among matching schemes; absent when none has one. */
+  fundingRange?: { min: number; max: number };
+  /** Earliest batch start and latest batch end among matching courses; absent when none has a batch. */
+  courseDateRange?: { first: IsoDate; last: IsoDate };
 }
 
 export interface SearchResult {

@@ -1,0 +1,184 @@
+// The search engine: an inverted index of normalised terms with BM25F-style scores, completions
+// and typo matches over the term vocabulary (fuse.js ranks the near misses), synonyms folded in at
+// indexing time, filters and facet counts over flat per-entry arrays. Pure TypeScript: it runs in
+// Node, the renderer and a Web Worker alike. Build it once per catalogue and `today`.
+import { isEntryVisible } from '../catalogue/catalogue';
+import { ENTRY_KINDS, type CatalogueEntry } from '../catalogue/entry';
+import { collectFacts, compileFilters, countFacets, type CompiledFilters } from './filters';
+import { highlightRanges, type HighlightTerms } from './highlight';
+import { buildInvertedIndex, compileSynonyms } from './invertedIndex';
+import { createTokenExpander } from './queryTerms';
+import { STOP_WORDS } from './stopWords';
+import { tokenise } from './tokenise';
+import { topDocuments } from './topDocuments';
+import type { HighlightField, SearchEngine, SearchEngineOptions, SearchHit, SearchQuery, SearchResult } from './types';
+import { buildVocabulary } from './vocabulary';
+
+/** Longer queries are cut: nobody types more, and it bounds the work a pasted page can cause. */
+export const MAX_QUERY_LENGTH = 200;
+/** Words of a query beyond this many are ignored. */
+export const MAX_QUERY_WORDS = 8;
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 1000;
+
+export function createSearchEngine(entries: readonly CatalogueEntry[], options: SearchEngineOptions): SearchEngine {
+  const documents = entries.filter((entry) => isEntryVisible(entry, options.today));
+  const count = documents.length;
+  const index = buildInvertedIndex(documents);
+  const vocabulary = buildVocabulary(index.terms, index.documentFrequency, count);
+  const expandToken = createTokenExpander(index, vocabulary);
+  const facts = collectFacts(documents);
+  const synonymsOfTerm = synonymLookup();
+
+  const browseOrder = Int32Array.from(documents.keys()).sort((left, right) => compareForBrowsing(documents[left]!, documents[right]!));
+  const browseRank = new Int32Array(count);
+  browseOrder.forEach((document, rank) => (browseRank[document] = rank));
+
+  // Scratch space reused by every query: the engine is single-threaded by design (one per worker).
+  const totalScore = new Float32Array(count);
+  const wordScore = new Float32Array(count);
+  const matchedWords = new Uint8Array(count);
+  const touched = new Int32Array(count);
+  const touchedByWord = new Int32Array(count);
+  const candidates = new Int32Array(count);
+
+  function browse(filters: CompiledFilters, limit: number): SearchResult {
+    const facets = countFacets(browseOrder, count, filters, facts);
+    let total = 0;
+    const hits: SearchHit[] = [];
+    for (const document of browseOrder) {
+      if (filters.failures(document) !== 0) continue;
+      total += 1;
+      if (hits.length < limit) hits.push(hitFor(document, count - browseRank[document]!, undefined));
+    }
+    return { hits, total, facets };
+  }
+
+  function hitFor(document: number, score: number, wanted: HighlightTerms | undefined): SearchHit {
+    const entry = documents[document]!;
+    const highlights: SearchHit['highlights'] = {};
+    if (wanted) {
+      const texts: Record<HighlightField, string | undefined> = {
+        'title.en': entry.title.en,
+        'title.hi': entry.title.hi,
+        'summary.en': entry.summary.en,
+        'summary.hi': entry.summary.hi,
+      };
+      for (const field of Object.keys(texts) as HighlightField[]) {
+        const ranges = highlightRanges(texts[field], wanted);
+        if (ranges.length > 0) highlights[field] = ranges;
+      }
+    }
+    return { id: entry.id, kind: entry.kind, score, entry, highlights };
+  }
+
+  function search(query: SearchQuery): SearchResult {
+    const text = typeof query?.text === 'string' ? query.text.slice(0, MAX_QUERY_LENGTH) : '';
+    const limit = sanitiseLimit(query?.limit);
+    const filters = compileFilters(query?.filters, facts);
+    const words = tokenise(text, MAX_QUERY_WORDS * 2);
+    const typingLastWord = words.length > 0 && words[words.length - 1]!.end === text.length;
+    const queryWords = words
+      .map((word, position) => ({ term: word.term, typing: typingLastWord && position === words.length - 1 }))
+      .filter((word) => word.typing || !STOP_WORDS.has(word.term))
+      .slice(0, MAX_QUERY_WORDS);
+    if (queryWords.length === 0 || count === 0) return browse(filters, limit);
+
+    const wanted = { terms: new Set<string>(), prefixes: [] as string[] };
+    let touchedCount = 0;
+    queryWords.forEach((word, position) => {
+      const expansion = expandToken(word.term, word.typing);
+      if (expansion.prefix !== undefined) wanted.prefixes.push(expansion.prefix);
+      let wordTouched = 0;
+      for (const match of expansion.matches) {
+        const term = index.terms[match.termId]!;
+        wanted.terms.add(term);
+        if (match.closeness === 1) synonymsOfTerm.get(term)?.forEach((synonym) => wanted.terms.add(synonym));
+        for (let slot = index.postingStart[match.termId]!; slot < index.postingStart[match.termId + 1]!; slot++) {
+          const document = index.postingDocuments[slot]!;
+          const score = index.postingScores[slot]! * match.closeness;
+          if (wordScore[document] === 0) touchedByWord[wordTouched++] = document;
+          if (score > wordScore[document]!) wordScore[document] = score;
+        }
+      }
+      const bit = 1 << position;
+      for (let slot = 0; slot < wordTouched; slot++) {
+        const document = touchedByWord[slot]!;
+        if (matchedWords[document] === 0) touched[touchedCount++] = document;
+        matchedWords[document]! |= bit;
+        totalScore[document]! += wordScore[document]!;
+        wordScore[document] = 0;
+      }
+    });
+
+    // Every word must match; when no entry matches them all, the entries matching the most words.
+    let required = queryWords.length;
+    let candidateCount = collect(required);
+    if (candidateCount === 0 && queryWords.length > 1) {
+      required = 0;
+      for (let slot = 0; slot < touchedCount; slot++) required = Math.max(required, bitCount(matchedWords[touched[slot]!]!));
+      candidateCount = collect(required);
+      const share = (required / queryWords.length) ** 2;
+      for (let slot = 0; slot < candidateCount; slot++) totalScore[candidates[slot]!]! *= share;
+    }
+    function collect(minimum: number): number {
+      let collected = 0;
+      for (let slot = 0; slot < touchedCount; slot++) {
+        const document = touched[slot]!;
+        if (bitCount(matchedWords[document]!) >= minimum) candidates[collected++] = document;
+      }
+      return collected;
+    }
+
+    const facets = countFacets(candidates, candidateCount, filters, facts);
+    let total = 0;
+    const best = topDocuments(
+      candidates,
+      candidateCount,
+      limit,
+      (document) => {
+        const wantedDocument = filters.failures(document) === 0;
+        if (wantedDocument) total += 1;
+        return wantedDocument;
+      },
+      (left, right) => totalScore[left]! > totalScore[right]! || (totalScore[left] === totalScore[right] && browseRank[left]! < browseRank[right]!),
+    );
+    const hits = best.map((document) => hitFor(document, totalScore[document]!, wanted));
+    for (let slot = 0; slot < touchedCount; slot++) {
+      totalScore[touched[slot]!] = 0;
+      matchedWords[touched[slot]!] = 0;
+    }
+    return { hits, total, facets };
+  }
+
+  return { search, size: count };
+}
+
+/** Browsing order: by kind (as listed in ENTRY_KINDS), then most recently updated, then title. */
+function compareForBrowsing(left: CatalogueEntry, right: CatalogueEntry): number {
+  return (
+    ENTRY_KINDS.indexOf(left.kind) - ENTRY_KINDS.indexOf(right.kind) ||
+    (left.updated < right.updated ? 1 : left.updated > right.updated ? -1 : 0) ||
+    left.title.en.localeCompare(right.title.en)
+  );
+}
+
+function sanitiseLimit(limit: unknown): number {
+  if (typeof limit !== 'number' || Number.isNaN(limit)) return DEFAULT_LIMIT;
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
+}
+
+function bitCount(bits: number): number {
+  let counted = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) counted += 1;
+  return counted;
+}
+
+/** term → the other terms of its synonym groups, so a match on "uav" also highlights "drone". */
+function synonymLookup(): Map<string, string[]> {
+  const lookup = new Map<string, string[]>();
+  for (const group of compileSynonyms().groupTerms) {
+    for (const term of group) lookup.set(term, [...(lookup.get(term) ?? []), ...group.filter((other) => other !== term)]);
+  }
+  return lookup;
+}

@@ -1,0 +1,47 @@
+// What one typed word can stand for in the index: the word itself, its completions while it is
+// still being typed (or when the word itself is unknown), and near misses when neither is found.
+import type { InvertedIndex } from './invertedIndex';
+import type { TermMatch, Vocabulary } from './vocabulary';
+
+export interface TokenExpansion {
+  matches: TermMatch[];
+  /** Set when completions were taken, so highlighting can mark any word that starts with it. */
+  prefix?: string;
+}
+
+const MAX_COMPLETIONS = 40;
+/** Caps the work one short prefix ("r") can cause at 50,000 entries. */
+const COMPLETION_POSTING_BUDGET = 120_000;
+const MAX_NEAR_MISSES = 8;
+const CACHE_SIZE = 2000;
+
+export function createTokenExpander(index: InvertedIndex, vocabulary: Vocabulary): (term: string, typing: boolean) => TokenExpansion {
+  const cache = new Map<string, TokenExpansion>();
+  return (term, typing) => {
+    const key = `${typing ? '+' : '='}${term}`;
+    const cached = cache.get(key);
+    if (cached) {
+      cache.delete(key);
+      cache.set(key, cached);
+      return cached;
+    }
+    const expansion = expand(index, vocabulary, term, typing);
+    cache.set(key, expansion);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return expansion;
+  };
+}
+
+function expand(index: InvertedIndex, vocabulary: Vocabulary, term: string, typing: boolean): TokenExpansion {
+  const matches: TermMatch[] = [];
+  const exact = index.termIds.get(term);
+  if (exact !== undefined) matches.push({ termId: exact, closeness: 1 });
+  let prefix: string | undefined;
+  if (typing || exact === undefined) {
+    const completions = vocabulary.completions(term, MAX_COMPLETIONS, COMPLETION_POSTING_BUDGET);
+    if (completions.length > 0) prefix = term;
+    matches.push(...completions);
+  }
+  if (matches.length === 0) matches.push(...vocabulary.nearMisses(term, typing, MAX_NEAR_MISSES));
+  return prefix === undefined ? { matches } : { matches, prefix };
+}
