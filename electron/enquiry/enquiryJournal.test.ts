@@ -39,7 +39,7 @@ afterEach(async () => {
 describe('the enquiry journal', () => {
   it('starts empty, appends, edits and reads back every enquiry after reopening', async () => {
     let journal = await openJournal();
-    expect(journal.status).toEqual({ writable: true, count: 0, recordCount: 0, damagedLines: [] });
+    expect(journal.status).toEqual({ writable: true, count: 0, recordCount: 0, damagedLines: [], tornBytesDropped: 0 });
     const first = sampleEnquiry({ id: SAMPLE_IDS[0]!, visitorName: 'आशा' });
     const second = sampleEnquiry({ id: SAMPLE_IDS[1]! });
     await journal.append([first]);
@@ -64,6 +64,7 @@ describe('the enquiry journal', () => {
     journal = await openJournal();
     expect(journal.list().map((enquiry) => enquiry.id)).toEqual([SAMPLE_IDS[0]]);
     expect(journal.status.damagedLines).toEqual([]);
+    expect(journal.status.tornBytesDropped).toBe(Buffer.byteLength(torn.slice(0, torn.length / 2)));
     await journal.append([sampleEnquiry({ id: SAMPLE_IDS[2]! })]);
 
     journal = await reopen(journal);
@@ -178,6 +179,16 @@ describe('the enquiry journal', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('refuses an invalid enquiry, and stores each as the reader will see it (trimmed)', async () => {
+    const journal = await openJournal();
+    await expect(journal.append([sampleEnquiry({ id: SAMPLE_IDS[1]! }), sampleEnquiry({ email: 'nobody' })])).rejects.toMatchObject({ code: 'enquiry/invalid', message: expect.stringContaining('email') });
+    expect(journal.list()).toEqual([]);
+    await journal.append([sampleEnquiry({ question: '  spaced  ' })]);
+    expect(journal.get(SAMPLE_IDS[0]!)?.question).toBe('spaced');
+    const reread = await reopen(journal);
+    expect(reread.list()).toEqual([sampleEnquiry({ question: 'spaced' })]);
   });
 
   it('cuts off a failed write before the next one, so a later line is never glued to it', async () => {

@@ -5,7 +5,8 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readFile, readdir, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Enquiry } from '../../shared/enquiry/enquiry';
+import { describeIssues } from '../../shared/enquiry/describeIssues';
+import { enquirySchema, type Enquiry } from '../../shared/enquiry/enquiry';
 import type { EnquiryErrorCode } from '../../shared/enquiry/enquiryErrors';
 import { mergeEnquiryInto } from '../../shared/enquiry/merge';
 import { isErrorCode, writeFileDurably } from '../store/durableFile';
@@ -26,6 +27,8 @@ export interface JournalStatus {
   count: number;
   recordCount: number;
   damagedLines: DamagedLine[];
+  /** Bytes of a torn last line (a write cut off by a crash, never acknowledged) left out when read. */
+  tornBytesDropped: number;
 }
 
 async function fsyncFolder(folder: string): Promise<void> {
@@ -57,18 +60,20 @@ export class EnquiryJournal {
   private fileExists: boolean;
   private recordCount: number;
   private damagedLines: DamagedLine[];
+  private readonly tornBytesDropped: number;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
   private constructor(
     readonly path: string,
     private readonly enquiries: Map<string, Enquiry>,
-    state: { size: number; tailToCut: boolean; fileExists: boolean; recordCount: number; damagedLines: DamagedLine[] },
+    state: { size: number; tornLength: number; fileExists: boolean; recordCount: number; damagedLines: DamagedLine[] },
     private readonly lock: JournalLock | undefined,
     private readonly notWritable: EnquiryErrorCode | undefined,
   ) {
     this.size = state.size;
-    this.tailToCut = state.tailToCut;
+    this.tailToCut = state.tornLength > 0;
+    this.tornBytesDropped = state.tornLength;
     this.fileExists = state.fileExists;
     this.recordCount = state.recordCount;
     this.damagedLines = state.damagedLines;
@@ -103,7 +108,7 @@ export class EnquiryJournal {
         contents.enquiries,
         {
           size: contents.completeLength,
-          tailToCut: contents.tornLength > 0,
+          tornLength: contents.tornLength,
           fileExists: exists,
           recordCount: contents.recordCount,
           damagedLines: contents.damagedLines,
@@ -124,6 +129,7 @@ export class EnquiryJournal {
       count: this.enquiries.size,
       recordCount: this.recordCount,
       damagedLines: [...this.damagedLines],
+      tornBytesDropped: this.tornBytesDropped,
     };
   }
 
@@ -138,11 +144,14 @@ export class EnquiryJournal {
   /**
    * Writes the enquiries (each a whole version) as journal lines in one write and one fsync, and
    * only then adds them to the log. On failure nothing is added, the file is cut back to its last
-   * whole line, and the error is an EnquiryStoreError ("not saved").
+   * whole line, and the error is an EnquiryStoreError ("not saved"). Each enquiry is first checked
+   * (and normalised, e.g. trimmed) by the schema the reader uses, so the log in memory is exactly
+   * what a replay of the file gives.
    */
-  append(enquiries: readonly Enquiry[]): Promise<void> {
+  append(given: readonly Enquiry[]): Promise<void> {
     return this.serially(async () => {
       this.assertWritable();
+      const enquiries = given.map(checked);
       if (enquiries.length === 0) return;
       const bytes = Buffer.from(enquiries.map(encodeJournalLine).join(''), 'utf8');
       const handle = await this.writeHandle();
@@ -255,6 +264,12 @@ export class EnquiryJournal {
     this.queue = result.catch(() => undefined);
     return result;
   }
+}
+
+function checked(enquiry: Enquiry): Enquiry {
+  const parsed = enquirySchema.safeParse(enquiry);
+  if (!parsed.success) throw new EnquiryStoreError('enquiry/invalid', `Not saved: the enquiry is not valid:\n${describeIssues(parsed.error)}`);
+  return parsed.data;
 }
 
 /** writeFileDurably's temp files from a compaction cut short by a crash. */
