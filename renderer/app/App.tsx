@@ -1,5 +1,6 @@
 import type { Api } from '../api/api';
 import { ApiContext } from '../api/ApiContext';
+import { ChooseMode } from '../features/kiosk/ChooseMode';
 import { SearchProvider } from '../features/search/SearchContext';
 import { SettingsProvider, useSettings, useTranslator } from '../features/settings/SettingsContext';
 import { StatusBar } from '../features/status/StatusBar';
@@ -12,15 +13,19 @@ import { ViewForRoute } from './views';
 export function App({ api }: { api: Api }) {
   return (
     <ApiContext.Provider value={api}>
-      <SettingsProvider>
-        <CatalogueProvider>
-          <SearchProvider>
-            <NavigationProvider>
-              <Shell />
-            </NavigationProvider>
-          </SearchProvider>
-        </CatalogueProvider>
-      </SettingsProvider>
+      <ChooseMode
+        desk={
+          <SettingsProvider>
+            <CatalogueProvider>
+              <SearchProvider>
+                <NavigationProvider>
+                  <Shell />
+                </NavigationProvider>
+              </SearchProvider>
+            </CatalogueProvider>
+          </SettingsProvider>
+        }
+      />
     </ApiContext.Provider>
   );
 }

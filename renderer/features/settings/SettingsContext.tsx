@@ -13,7 +13,8 @@ interface SettingsValue {
   saveFailed: boolean;
 }
 
-const SettingsContext = createContext<SettingsValue | null>(null);
+/** Exported so the kiosk can provide a visitor's unsaved language in its place. */
+export const SettingsContext = createContext<SettingsValue | null>(null);
 
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const api = useApi();

@@ -1,0 +1,112 @@
+// The kiosk: chosen at start when host:info says mode 'kiosk'. The catalogue is read once; every
+// thing a visitor did (language, query, filters, history, keyboard) lives under one key, and a new
+// key — after the idle countdown, or "Start again" — remounts it all from nothing.
+import { useCallback, useEffect, useState } from 'react';
+import type { EntryKind } from '../../../shared/catalogue/entry';
+import type { HostInfo, Language } from '../../../shared/ipc/contract';
+import { DEFAULT_IDLE_SETTINGS } from '../../../shared/kiosk/idleTimer';
+import { useApi } from '../../api/ApiContext';
+import { CatalogueProvider, useCatalogue } from '../../app/CatalogueContext';
+import { SearchProvider, useSearch } from '../search/SearchContext';
+import { EMPTY_SEARCH } from '../search/searchState';
+import { useSettings, useTranslator } from '../settings/SettingsContext';
+import { IdleCountdown } from './IdleCountdown';
+import { KioskDetail } from './KioskDetail';
+import { KioskHome } from './KioskHome';
+import { KioskResults } from './KioskResults';
+import { currentView, goBack, KIOSK_START, openView, type KioskHistory, type KioskView } from './kioskView';
+import { StaffExit } from './StaffExit';
+import { useIdleReset } from './useIdleReset';
+import { VisitorSettingsProvider } from './VisitorSettingsProvider';
+import './kiosk.css';
+
+export function KioskApp({ info }: { info: HostInfo }) {
+  const api = useApi();
+  const [visitor, setVisitor] = useState(0);
+  const [homeLanguage, setHomeLanguage] = useState<Language | undefined>(undefined);
+  const startAgain = useCallback(() => setVisitor((count) => count + 1), []);
+  const idle = useIdleReset(info.kiosk ?? DEFAULT_IDLE_SETTINGS, startAgain);
+
+  useEffect(() => {
+    document.documentElement.dataset.mode = 'kiosk';
+    let current = true;
+    void api['settings:get'](undefined).then((result) => current && setHomeLanguage(result.ok ? result.value.language : 'en'));
+    return () => {
+      current = false;
+    };
+  }, [api]);
+
+  if (homeLanguage === undefined) return null;
+  return (
+    <CatalogueProvider>
+      <VisitorSettingsProvider key={visitor} initialLanguage={homeLanguage}>
+        <SearchProvider>
+          <KioskVisit onStartAgain={startAgain} staffExit={info.shell === 'electron'} />
+          {idle.phase === 'countdown' && <IdleCountdown secondsLeft={idle.secondsLeft} />}
+        </SearchProvider>
+      </VisitorSettingsProvider>
+    </CatalogueProvider>
+  );
+}
+
+function KioskVisit({ onStartAgain, staffExit }: { onStartAgain(): void; staffExit: boolean }) {
+  const translator = useTranslator();
+  const { text } = translator;
+  const { settings, update } = useSettings();
+  const { catalogue, reload } = useCatalogue();
+  const { setState } = useSearch();
+  const [history, setHistory] = useState<KioskHistory>(KIOSK_START);
+  const view = currentView(history);
+  const open = (next: KioskView) => setHistory((current) => openView(current, next));
+  const browseKind = (kind: EntryKind) => {
+    setState({ ...EMPTY_SEARCH, kind });
+    open({ screen: 'results', keyboard: false });
+  };
+  const browseDomain = (domain: string) => {
+    setState({ ...EMPTY_SEARCH, facets: { domain } });
+    open({ screen: 'results', keyboard: false });
+  };
+  const other = settings.language === 'en' ? 'hi' : 'en';
+
+  return (
+    <div className="kiosk-shell" data-testid="kiosk" data-screen={view.screen}>
+      <header className="kiosk-header">
+        <p className="kiosk-app-name">{text.app.appName}</p>
+        <nav className="kiosk-nav" aria-label={text.app.mainNavigation}>
+          {history.stack.length > 1 && (
+            <button type="button" className="button kiosk-button" onClick={() => setHistory(goBack)} data-testid="kiosk-back">
+              ← {text.kiosk.back}
+            </button>
+          )}
+          {view.screen !== 'home' && (
+            <button type="button" className="button kiosk-button" onClick={onStartAgain} data-testid="kiosk-start-again">
+              {text.kiosk.startAgain}
+            </button>
+          )}
+          <button type="button" className="button kiosk-button" lang={other} onClick={() => update({ language: other })} data-testid="language-switch">
+            {text.settings.switchToOther}
+          </button>
+        </nav>
+      </header>
+      <main id="main" className="kiosk-main" tabIndex={-1}>
+        {catalogue.status === 'loading' && <p className="hint">{text.app.loading}</p>}
+        {catalogue.status === 'failed' && (
+          <div role="alert" className="load-failed">
+            <p>{text.app.loadFailed}</p>
+            <button type="button" className="button kiosk-button" onClick={reload}>
+              {text.app.retry}
+            </button>
+          </div>
+        )}
+        {catalogue.status === 'ready' && view.screen === 'home' && (
+          <KioskHome onKind={browseKind} onDomain={browseDomain} onSearch={() => open({ screen: 'results', keyboard: true })} />
+        )}
+        {catalogue.status === 'ready' && view.screen === 'results' && (
+          <KioskResults keyboard={view.keyboard} onKeyboard={(keyboard) => open({ screen: 'results', keyboard })} onOpen={(id) => open({ screen: 'detail', id })} />
+        )}
+        {catalogue.status === 'ready' && view.screen === 'detail' && <KioskDetail key={view.id} id={view.id} />}
+      </main>
+      {staffExit && <StaffExit />}
+    </div>
+  );
+}

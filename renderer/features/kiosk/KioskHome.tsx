@@ -1,0 +1,70 @@
+// The kiosk's first screen: a visitor browses without typing — one large tile per kind of entry
+// and one per popular subject area — or touches the search bar to open the keyboard.
+import { useMemo } from 'react';
+import type { EntryKind } from '../../../shared/catalogue/entry';
+import { useCatalogue } from '../../app/CatalogueContext';
+import { KINDS, kindPluralName } from '../../app/catalogueLabels';
+import { todayIso } from '../../app/today';
+import { useTranslator } from '../settings/SettingsContext';
+import { popularDomains } from './popularDomains';
+
+interface Props {
+  onKind(kind: EntryKind): void;
+  onDomain(domain: string): void;
+  onSearch(): void;
+}
+
+export function KioskHome({ onKind, onDomain, onSearch }: Props) {
+  const translator = useTranslator();
+  const messages = translator.text.kiosk;
+  const { catalogue } = useCatalogue();
+  const entries = catalogue.status === 'ready' ? catalogue.entries : undefined;
+  const { kindCounts, domains } = useMemo(() => {
+    const today = todayIso();
+    const counts: Record<EntryKind, number> = { technology: 0, consultancy: 0, course: 0, scheme: 0 };
+    for (const entry of entries ?? []) {
+      if (entry.status === 'active' && (entry.validUntil === undefined || entry.validUntil >= today)) counts[entry.kind] += 1;
+    }
+    return { kindCounts: counts, domains: popularDomains(entries ?? [], today, 8) };
+  }, [entries]);
+  const hints: Record<EntryKind, string> = { technology: messages.technologyHint, consultancy: messages.consultancyHint, course: messages.courseHint, scheme: messages.schemeHint };
+
+  return (
+    <div className="kiosk-home">
+      <h1 className="kiosk-welcome">{messages.welcome}</h1>
+      <p className="kiosk-hint">{messages.welcomeHint}</p>
+      <button type="button" className="kiosk-search-bar" onClick={onSearch} data-testid="kiosk-search-bar">
+        {messages.touchToSearch}
+      </button>
+      <section aria-labelledby="kiosk-kinds-heading">
+        <h2 id="kiosk-kinds-heading">{messages.browseKinds}</h2>
+        <ul className="kiosk-tiles">
+          {KINDS.map((kind) => (
+            <li key={kind}>
+              <button type="button" className={`kiosk-tile kind-${kind}`} data-kind-tile={kind} onClick={() => onKind(kind)}>
+                <span className="kiosk-tile-name">{kindPluralName(kind, translator.text)}</span>
+                <span className="kiosk-tile-hint">{hints[kind]}</span>
+                <span className="kiosk-tile-count">{messages.entryCount(translator.number(kindCounts[kind]), kindCounts[kind])}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {domains.length > 0 && (
+        <section aria-labelledby="kiosk-domains-heading">
+          <h2 id="kiosk-domains-heading">{messages.popularDomains}</h2>
+          <ul className="kiosk-tiles kiosk-domain-tiles">
+            {domains.map(({ domain, count }) => (
+              <li key={domain}>
+                <button type="button" className="kiosk-tile kiosk-domain-tile" data-domain-tile={domain} onClick={() => onDomain(domain)}>
+                  <span className="kiosk-tile-name">{domain}</span>
+                  <span className="kiosk-tile-count">{messages.entryCount(translator.number(count), count)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
