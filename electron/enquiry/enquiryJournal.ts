@@ -47,7 +47,7 @@ async function readBytes(path: string): Promise<{ bytes: Uint8Array; exists: boo
     return { bytes: await readFile(path), exists: true };
   } catch (error) {
     if (isErrorCode(error, 'ENOENT')) return { bytes: new Uint8Array(), exists: false };
-    throw toEnquiryStoreError(error, 'reading the enquiry log');
+    throw new EnquiryStoreError('enquiry/io', `Cannot read the enquiry log ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
