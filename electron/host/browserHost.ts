@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
+import type { Channel } from '../../shared/ipc/contract';
 import { failure, type Result } from '../../shared/ipc/result';
 import { isChannel } from '../../shared/ipc/schemas';
 import { SECURITY_HEADERS } from '../main/contentSecurityPolicy';
@@ -25,6 +26,8 @@ export interface BrowserHostOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Narrows the channels served (kiosk mode: shared/kiosk/kioskChannels.ts); all when absent. */
+  isChannelAllowed?: (channel: Channel) => boolean;
   log?: (message: string) => void;
 }
 
@@ -93,9 +96,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const origin = request.headers.origin;
     const fetchSite = request.headers['sec-fetch-site'];
     const senderUrl = origin ?? (fetchSite === undefined || fetchSite === 'same-origin' ? ownOrigin : undefined);
-    const invoke = createChannelInvoker({ handlers: options.handlers, isTrustedSender: (url) => url === ownOrigin, log });
+    const invoke = createChannelInvoker({ handlers: options.handlers, isTrustedSender: (url) => url === ownOrigin, isChannelAllowed: options.isChannelAllowed, log });
     const result = await invoke(channel, parsed.argument, { senderUrl });
-    sendJson(response, !result.ok && result.error.code === 'forbidden-sender' ? 403 : 200, result);
+    sendJson(response, !result.ok && (result.error.code === 'forbidden-sender' || result.error.code === 'channel-not-allowed') ? 403 : 200, result);
   }
 
   async function handleStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {

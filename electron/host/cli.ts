@@ -2,6 +2,7 @@
 // "DTTC Knowledge Desk: <url>" (tests and `npm start` read it); everything else goes to stderr.
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
 import { createAppServices } from '../ipc/createAppHandlers';
 import { startBrowserHost, type BrowserHost } from './browserHost';
 import { defaultDataFolder } from './defaultDataFolder';
@@ -26,7 +27,13 @@ export async function runBrowserHost(options: HostArguments): Promise<BrowserHos
     console.error(`host: ${error instanceof Error ? error.message : String(error)}`);
   }
   console.error(`host: user data in ${dataFolder}; renderer from ${rendererFolder}`);
-  const host = await startBrowserHost({ handlers: services.handlers, rendererFolder, host: options.host, port: options.port });
+  const host = await startBrowserHost({
+    handlers: services.handlers,
+    rendererFolder,
+    host: options.host,
+    port: options.port,
+    isChannelAllowed: options.kiosk ? (channel) => isChannelAllowedInKiosk(channel, 'kiosk-host') : undefined,
+  });
   console.log(`${URL_LINE_PREFIX}${host.url}`);
   return host;
 }

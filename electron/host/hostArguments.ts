@@ -8,10 +8,14 @@ export interface HostArguments {
   catalogueFolder?: string;
   rendererFolder?: string;
   kiosk: boolean;
+  /** Kiosk mode: seconds without input before the reset countdown, and its length. */
+  idleSeconds?: number;
+  countdownSeconds?: number;
 }
 
 export const HOST_USAGE = `usage: npm run host -- [--port N (0 = any free port; default 4180)] [--host ADDRESS (default 127.0.0.1)]
-                       [--data USER-DATA-FOLDER] [--catalogue SPREADSHEET-FOLDER] [--renderer BUILT-RENDERER-FOLDER] [--kiosk]`;
+                       [--data USER-DATA-FOLDER] [--catalogue SPREADSHEET-FOLDER] [--renderer BUILT-RENDERER-FOLDER] [--kiosk]
+                       [--idle-seconds N (kiosk: idle time before the reset countdown; default 90)] [--countdown-seconds N (default 15)]`;
 
 export const DEFAULT_PORT = 4180;
 
@@ -29,6 +33,8 @@ export function parseHostArguments(args: string[]): { ok: true; value: HostArgum
         catalogue: { type: 'string' },
         renderer: { type: 'string' },
         kiosk: { type: 'boolean' },
+        'idle-seconds': { type: 'string' },
+        'countdown-seconds': { type: 'string' },
       },
     }));
   } catch (error) {
@@ -38,8 +44,20 @@ export function parseHostArguments(args: string[]): { ok: true; value: HostArgum
   if (!Number.isInteger(port) || port < 0 || port > 65_535) return { ok: false, message: `--port must be a whole number from 0 to 65535, not "${values.port}"` };
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') return { ok: false, message: '--host needs an address, e.g. 0.0.0.0 or 192.168.1.10' };
+  const idleSeconds = parseSeconds(values['idle-seconds']);
+  const countdownSeconds = parseSeconds(values['countdown-seconds']);
+  if (idleSeconds === null) return { ok: false, message: `--idle-seconds must be a whole number from 1 to 86400, not "${values['idle-seconds']}"` };
+  if (countdownSeconds === null) return { ok: false, message: `--countdown-seconds must be a whole number from 1 to 86400, not "${values['countdown-seconds']}"` };
+  if ((idleSeconds !== undefined || countdownSeconds !== undefined) && !values.kiosk) return { ok: false, message: '--idle-seconds and --countdown-seconds apply only with --kiosk' };
   return {
     ok: true,
-    value: { host, port, dataFolder: values.data, catalogueFolder: values.catalogue, rendererFolder: values.renderer, kiosk: values.kiosk ?? false },
+    value: { host, port, dataFolder: values.data, catalogueFolder: values.catalogue, rendererFolder: values.renderer, kiosk: values.kiosk ?? false, idleSeconds, countdownSeconds },
   };
+}
+
+/** undefined when not given, null when given but not whole seconds from 1 to a day. */
+function parseSeconds(text: string | undefined): number | undefined | null {
+  if (text === undefined) return undefined;
+  const seconds = Number(text);
+  return /^\d+$/.test(text) && seconds >= 1 && seconds <= 86_400 ? seconds : null;
 }

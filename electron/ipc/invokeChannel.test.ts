@@ -55,6 +55,14 @@ describe('the IPC wrapper', () => {
     }
   });
 
+  it('refuses a channel this shell does not offer (kiosk mode)', async () => {
+    const handler = vi.fn(() => ({ language: 'en' as const, theme: 'light' as const }));
+    const call = createChannelInvoker({ handlers: fakeHandlers({ 'settings:update': handler }), isTrustedSender: () => true, isChannelAllowed: (channel) => channel !== 'settings:update', log: vi.fn() });
+    await expect(call('settings:update', { language: 'hi' }, { senderUrl: OWN_PAGE })).resolves.toMatchObject({ ok: false, error: { code: 'channel-not-allowed' } });
+    await expect(call('settings:get', undefined, { senderUrl: OWN_PAGE })).resolves.toMatchObject({ ok: true });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it('turns a thrown error into a Result error and logs it', async () => {
     const log = vi.fn();
     const call = invoker(

@@ -6,7 +6,7 @@ import { channelArgumentSchemas, isChannel } from '../../shared/ipc/schemas';
 import type { Channel } from '../../shared/ipc/contract';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
 
-export type InvocationFailureCode = 'unknown-channel' | 'forbidden-sender' | 'invalid-argument' | 'internal-error';
+export type InvocationFailureCode = 'unknown-channel' | 'channel-not-allowed' | 'forbidden-sender' | 'invalid-argument' | 'internal-error';
 
 export interface InvocationContext {
   /** URL of the frame that sent the call (Electron: event.senderFrame.url; HTTP: the Origin). */
@@ -20,13 +20,16 @@ export interface ChannelInvoker {
 export interface InvokerOptions {
   handlers: ApiHandlers;
   isTrustedSender: (senderUrl: string) => boolean;
+  /** Narrows the channels this shell offers (kiosk mode); all of the contract when absent. */
+  isChannelAllowed?: (channel: Channel) => boolean;
   /** Where unexpected errors are logged with their stack; the caller only sees the message. */
   log?: (message: string) => void;
 }
 
-export function createChannelInvoker({ handlers, isTrustedSender, log = console.error }: InvokerOptions): ChannelInvoker {
+export function createChannelInvoker({ handlers, isTrustedSender, isChannelAllowed = () => true, log = console.error }: InvokerOptions): ChannelInvoker {
   return async (channel, argument, context) => {
     if (!isChannel(channel)) return failure('unknown-channel', `There is no channel named "${printable(channel)}".`);
+    if (!isChannelAllowed(channel)) return failure('channel-not-allowed', `"${channel}" is not offered here.`);
     if (context.senderUrl === undefined || !isTrustedSender(context.senderUrl)) {
       log(`ipc: refused "${channel}" from ${context.senderUrl === undefined ? 'an unknown sender' : printable(context.senderUrl)}`);
       return failure('forbidden-sender', `"${channel}" may only be called by the app's own page.`);

@@ -23,7 +23,8 @@ export const channelArgumentSchemas = {
   'kiosk:exit': kioskExitArgumentSchema,
 } satisfies { [C in Channel]: z.ZodType<ChannelArgument<C>> };
 
-export const CHANNELS = Object.keys(channelArgumentSchemas) as Channel[];
+/** Every channel of the contract (kept in ./channels.ts, free of zod, for the preload). */
+export { CHANNELS } from './channels';
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(channelArgumentSchemas, name);

@@ -1,0 +1,82 @@
+// The Electron shell: app lifecycle only. Windows, protocol, guards, IPC, menus and storage live in
+// their own modules; the handlers are the same as the browser host's (../ipc/createAppHandlers.ts).
+import { app, BrowserWindow, session, shell } from 'electron';
+import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
+import { createAppServices } from '../ipc/createAppHandlers';
+import { createChannelInvoker } from '../ipc/invokeChannel';
+import { isAppUrl } from './appOrigin';
+import { appPaths } from './appPaths';
+import { registerAppScheme, serveRendererOverAppProtocol } from './appProtocol';
+import { setApplicationMenu } from './applicationMenu';
+import { installGuards } from './installGuards';
+import { registerIpcHandlers } from './ipcRegistration';
+import { openMainWindow } from './mainWindow';
+
+const log = (message: string) => console.error(`dttc: ${message}`);
+const kiosk = process.argv.includes('--kiosk');
+
+// One process owns the user-data folder (and its files): a second start focuses the first window.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  let mainWindow: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      const paths = appPaths();
+      installGuards(session.defaultSession, log);
+      serveRendererOverAppProtocol(session.defaultSession, paths.renderer);
+      const services = await createAppServices({
+        shell: 'electron',
+        mode: kiosk ? 'kiosk' : 'desk',
+        appVersion: app.getVersion(),
+        dataFolder: paths.userData,
+        catalogueFolder: paths.catalogue,
+        openExternal: (url) => shell.openExternal(url),
+      });
+      for (const notice of services.settings.notices) log(`${notice.code}: ${notice.detail}`);
+      const menu = () => setApplicationMenu({ language: services.settings.get().language, kiosk, appVersion: app.getVersion(), window: () => mainWindow });
+      const handlers = {
+        ...services.handlers,
+        'settings:update': async (patch: Parameters<typeof services.handlers['settings:update']>[0]) => {
+          const updated = await services.handlers['settings:update'](patch);
+          menu();
+          return updated;
+        },
+      };
+      registerIpcHandlers(
+        createChannelInvoker({
+          handlers,
+          isTrustedSender: isAppUrl,
+          isChannelAllowed: kiosk ? (channel) => isChannelAllowedInKiosk(channel, 'kiosk-window') : undefined,
+          log,
+        }),
+      );
+      menu();
+      const open = async () => {
+        mainWindow = await openMainWindow({ preloadPath: paths.preload, settings: services.settings, kiosk, log });
+        mainWindow.on('closed', () => {
+          mainWindow = undefined;
+        });
+      };
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) void open();
+      });
+      await open();
+    })
+    .catch((error: unknown) => {
+      log(`could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,14 @@
+// The runtime list of channels, free of dependencies so the Electron preload bundles a few lines
+// instead of zod. `satisfies` makes a channel of the contract missing here fail to compile.
+import type { Channel } from './contract';
+
+const channelSet = {
+  'host:info': true,
+  'catalogue:snapshot': true,
+  'settings:get': true,
+  'settings:update': true,
+  'shell:openExternal': true,
+  'kiosk:exit': true,
+} as const satisfies Record<Channel, true>;
+
+export const CHANNELS = Object.keys(channelSet) as Channel[];
