@@ -2,6 +2,7 @@
 // "DTTC Knowledge Desk: <url>" (tests and `npm start` read it); everything else goes to stderr.
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { DEFAULT_IDLE_SETTINGS } from '../../shared/kiosk/idleTimer';
 import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
 import { createAppServices } from '../ipc/createAppHandlers';
 import { startBrowserHost, type BrowserHost } from './browserHost';
@@ -17,7 +18,8 @@ export async function runBrowserHost(options: HostArguments): Promise<BrowserHos
   const rendererFolder = resolve(options.rendererFolder ?? PROJECT_PATHS.renderer);
   await mkdir(dataFolder, { recursive: true });
   const { version } = JSON.parse(await readFile(PROJECT_PATHS.packageJson, 'utf8')) as { version: string };
-  const services = await createAppServices({ shell: 'browser', mode: options.kiosk ? 'kiosk' : 'desk', appVersion: version, dataFolder, catalogueFolder });
+  const kioskIdle = { idleSeconds: options.idleSeconds ?? DEFAULT_IDLE_SETTINGS.idleSeconds, countdownSeconds: options.countdownSeconds ?? DEFAULT_IDLE_SETTINGS.countdownSeconds };
+  const services = await createAppServices({ shell: 'browser', mode: options.kiosk ? 'kiosk' : 'desk', appVersion: version, dataFolder, catalogueFolder, kioskIdle });
   for (const notice of services.settings.notices) console.error(`host: ${notice.code}: ${notice.detail}`);
   try {
     const snapshot = await services.catalogue.snapshot();
