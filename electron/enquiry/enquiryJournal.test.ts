@@ -142,6 +142,20 @@ describe('the enquiry journal', () => {
     expect(third.status.writable).toBe(true);
   });
 
+  it('a reader that was locked out saves once the writer closes, after what the writer wrote', async () => {
+    const writer = await openJournal();
+    await writer.append([sampleEnquiry({ id: SAMPLE_IDS[0]! })]);
+    const reader = await openJournal();
+    expect(reader.status.reason).toBe('enquiry/locked');
+    await writer.append([sampleEnquiry({ id: SAMPLE_IDS[1]!, question: 'written after the reader opened' })]);
+    await writer.close();
+    await reader.append([sampleEnquiry({ id: SAMPLE_IDS[2]! })]);
+    expect(reader.status).toMatchObject({ writable: true, count: 3 });
+    const reread = await reopen(reader);
+    expect(reread.status).toMatchObject({ count: 3, recordCount: 3, damagedLines: [], tornBytesDropped: 0 });
+    expect(reread.get(SAMPLE_IDS[1]!)?.question).toBe('written after the reader opened');
+  });
+
   it('takes over the lock of a process that died', async () => {
     await openJournal().then((journal) => journal.close());
     await writeFile(`${path}.lock`, '999999999\n');

@@ -53,73 +53,74 @@ async function readBytes(path: string): Promise<{ bytes: Uint8Array; exists: boo
 
 export class EnquiryJournal {
   private handle: FileHandle | undefined;
+  private enquiries = new Map<string, Enquiry>();
   /** Bytes of the journal known to be whole lines; the next line is written here. */
-  private size: number;
+  private size = 0;
   /** Bytes past `size` may hold a torn or failed write; cut them off before the next write. */
-  private tailToCut: boolean;
-  private fileExists: boolean;
-  private recordCount: number;
-  private damagedLines: DamagedLine[];
-  private readonly tornBytesDropped: number;
+  private tailToCut = false;
+  private tornBytesDropped = 0;
+  private fileExists = false;
+  private recordCount = 0;
+  private damagedLines: DamagedLine[] = [];
+  private lock: JournalLock | undefined;
+  /** Why this process may not write, if it may not (checked again before each write). */
+  private notWritable: EnquiryErrorCode | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
   private constructor(
     readonly path: string,
-    private readonly enquiries: Map<string, Enquiry>,
-    state: { size: number; tornLength: number; fileExists: boolean; recordCount: number; damagedLines: DamagedLine[] },
-    private readonly lock: JournalLock | undefined,
-    private readonly notWritable: EnquiryErrorCode | undefined,
-  ) {
-    this.size = state.size;
-    this.tailToCut = state.tornLength > 0;
-    this.tornBytesDropped = state.tornLength;
-    this.fileExists = state.fileExists;
-    this.recordCount = state.recordCount;
-    this.damagedLines = state.damagedLines;
-  }
+    private readonly options: EnquiryJournalOptions,
+  ) {}
 
   /**
    * Opens (or starts) the journal at `path`. Reading never fails because of damage, and never
-   * changes the file. If the log cannot be written (read-only disk, another process holds it), it
-   * opens for reading and `status.reason` says why; saving then fails with that typed error.
+   * changes the file. If the log cannot be written (read-only disk, disk full, another process
+   * holds it), it opens for reading and `status.reason` says why; each save tries again, and until
+   * one succeeds it fails with that typed error.
    */
   static async open(path: string, options: EnquiryJournalOptions = {}): Promise<EnquiryJournal> {
-    let notWritable: EnquiryErrorCode | undefined;
-    let lock: JournalLock | undefined;
+    const journal = new EnquiryJournal(path, options);
+    await journal.becomeWriter();
     try {
-      await mkdir(dirname(path), { recursive: true });
-      if (options.lock !== false) {
-        const attempt = await acquireJournalLock(`${path}.lock`, options.lockOptions);
-        if (attempt.state === 'held') lock = attempt.lock;
-        else notWritable = 'enquiry/locked';
-      }
+      await journal.load();
     } catch (error) {
-      const mapped = toEnquiryStoreError(error, 'opening the enquiry log');
-      if (isErrorCode(error, 'ENOENT')) throw mapped;
-      notWritable = mapped.code;
-    }
-    try {
-      if (lock !== undefined) await removeLeftoverTemporaries(path);
-      const { bytes, exists } = await readBytes(path);
-      const contents = readJournalBytes(bytes);
-      return new EnquiryJournal(
-        path,
-        contents.enquiries,
-        {
-          size: contents.completeLength,
-          tornLength: contents.tornLength,
-          fileExists: exists,
-          recordCount: contents.recordCount,
-          damagedLines: contents.damagedLines,
-        },
-        lock,
-        notWritable,
-      );
-    } catch (error) {
-      await lock?.release();
+      await journal.lock?.release();
       throw error;
     }
+    return journal;
+  }
+
+  /** Makes the folder and takes the lock, or records why not. */
+  private async becomeWriter(): Promise<void> {
+    try {
+      await mkdir(dirname(this.path), { recursive: true });
+      if (this.options.lock !== false && this.lock === undefined) {
+        const attempt = await acquireJournalLock(`${this.path}.lock`, this.options.lockOptions);
+        if (attempt.state === 'busy') {
+          this.notWritable = 'enquiry/locked';
+          return;
+        }
+        this.lock = attempt.lock;
+        await removeLeftoverTemporaries(this.path);
+      }
+      this.notWritable = undefined;
+    } catch (error) {
+      this.notWritable = toEnquiryStoreError(error, 'opening the enquiry log').code;
+    }
+  }
+
+  /** (Re)reads the whole journal: at open, and when this process becomes the writer late. */
+  private async load(): Promise<void> {
+    const { bytes, exists } = await readBytes(this.path);
+    const contents = readJournalBytes(bytes);
+    this.enquiries = contents.enquiries;
+    this.size = contents.completeLength;
+    this.tailToCut = contents.tornLength > 0;
+    this.tornBytesDropped = contents.tornLength;
+    this.fileExists = exists;
+    this.recordCount = contents.recordCount;
+    this.damagedLines = contents.damagedLines;
   }
 
   get status(): JournalStatus {
@@ -150,8 +151,8 @@ export class EnquiryJournal {
    */
   append(given: readonly Enquiry[]): Promise<void> {
     return this.serially(async () => {
-      this.assertWritable();
       const enquiries = given.map(checked);
+      await this.ensureWritable();
       if (enquiries.length === 0) return;
       const bytes = Buffer.from(enquiries.map(encodeJournalLine).join(''), 'utf8');
       const handle = await this.writeHandle();
@@ -193,7 +194,7 @@ export class EnquiryJournal {
    */
   compact(): Promise<void> {
     return this.serially(async () => {
-      this.assertWritable();
+      await this.ensureWritable();
       try {
         await this.closeHandle();
         if (this.damagedLines.length > 0 && this.fileExists) {
@@ -230,8 +231,13 @@ export class EnquiryJournal {
     });
   }
 
-  private assertWritable(): void {
+  private async ensureWritable(): Promise<void> {
     if (this.closed) throw new EnquiryStoreError('enquiry/io', 'Not saved: the enquiry log is closed');
+    if (this.notWritable !== undefined) {
+      await this.becomeWriter();
+      // Another process may have written since this one read the file: start from its end.
+      if (this.notWritable === undefined) await this.load();
+    }
     if (this.notWritable === 'enquiry/locked') throw new EnquiryStoreError('enquiry/locked', 'Not saved: another copy of the app is using the enquiry log');
     if (this.notWritable !== undefined) throw new EnquiryStoreError(this.notWritable, 'Not saved: the enquiry log cannot be written here');
   }

@@ -66,7 +66,7 @@ describe.skipIf(mountProblem !== undefined)('the enquiry log on a full or read-o
     await reread.close();
   });
 
-  it('opens a read-only log for reading, answers "read-only" to a save, and loses nothing', async (context) => {
+  it('opens a read-only log for reading, answers "read-only" to a save, loses nothing, and saves once writable again', async (context) => {
     try {
       execFileSync('mount', ['-o', 'remount,ro', folder], { stdio: 'pipe' });
     } catch (error) {
@@ -74,17 +74,24 @@ describe.skipIf(mountProblem !== undefined)('the enquiry log on a full or read-o
       console.log(`Skipping the read-only test: ${reason}`);
       context.skip(reason);
     }
+    let remountedReadWrite = false;
+    const journal = await EnquiryJournal.open(path);
     try {
-      const journal = await EnquiryJournal.open(path);
       expect(journal.status).toMatchObject({ writable: false, reason: 'enquiry/read-only' });
       expect(byId(journal.list())).toEqual(byId(saved));
       await expect(journal.append([sampleEnquiry({ id: crypto.randomUUID() as EnquiryId })])).rejects.toMatchObject({ name: 'EnquiryStoreError', code: 'enquiry/read-only' });
       const handlers = createEnquiryHandlers(journal);
       expect(await handlers['enquiry:save']({ draft: sampleDraft() })).toMatchObject({ ok: false, error: { code: 'enquiry/read-only' } });
       expect(await handlers['enquiry:status']()).toMatchObject({ ok: true, value: { writable: false, reason: 'enquiry/read-only', count: saved.length } });
-      await journal.close();
-    } finally {
+
       execFileSync('mount', ['-o', 'remount,rw', folder], { stdio: 'pipe' });
+      remountedReadWrite = true;
+      const retried = await handlers['enquiry:save']({ draft: sampleDraft({ question: 'after the disk became writable' }) });
+      expect(retried).toMatchObject({ ok: true });
+      if (retried.ok) saved.push(retried.value);
+    } finally {
+      await journal.close();
+      if (!remountedReadWrite) execFileSync('mount', ['-o', 'remount,rw', folder], { stdio: 'pipe' });
     }
     const reread = await EnquiryJournal.open(path);
     expect(byId(reread.list())).toEqual(byId(saved));
