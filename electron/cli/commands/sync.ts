@@ -1,8 +1,10 @@
 // `kb sync <feed-url | bundle-file | feed-folder> --data <user-data-dir> [--yes] [--trust <file>] [--kiosk]`:
-// the app's sync client, headless. Prints what changed; exits 1 with the reason when it refuses.
+// the app's sync client, headless. Without --trust it trusts what the app pins (../../feed/loadTrustAnchor.ts). Prints what changed; exits 1 with the reason when it refuses.
 import { parseArgs } from 'node:util';
 import { HttpTransport } from '../../sync/httpTransport';
-import { DEFAULT_TRUST_FILE, loadTrustFile } from '../../sync/loadTrust';
+import { fileURLToPath } from 'node:url';
+import { loadTrustAnchor } from '../../feed/loadTrustAnchor';
+import { loadTrustFile } from '../../sync/loadTrust';
 import { openSyncClient } from '../../sync/openSyncClient';
 import { sourceFor } from '../../sync/sourceFor';
 import type { ConfirmQuestion } from '../../sync/syncClient';
@@ -30,11 +32,12 @@ export async function run(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const trust = await loadTrustFile(parsed.values.trust ?? process.env.DTTC_TRUST_FILE ?? DEFAULT_TRUST_FILE);
+  const trust = parsed.values.trust ? await loadTrustFile(parsed.values.trust) : await pinnedTrust();
   if (!trust.ok) {
     console.error(`kb sync: ${trust.message}`);
     return 2;
   }
+  if (trust.isSample) console.error('note: verifying against the SAMPLE root key in resources/keys (not for production)');
 
   const unanswered: ConfirmQuestion[] = [];
   const client = await openSyncClient({
@@ -74,6 +77,12 @@ export async function run(args: string[]): Promise<number> {
   if (updated.length) console.log(`updated: ${updated.join(' ')}`);
   if (withdrawn.length) console.log(`withdrawn: ${withdrawn.join(' ')}`);
   return 0;
+}
+
+/** The app's own pinned key (resources/keys/trust.json, or DTTC_ROOT_PUBLIC_KEY / DTTC_TRUST_FILE). */
+async function pinnedTrust() {
+  const loaded = await loadTrustAnchor(fileURLToPath(new URL('../../../resources', import.meta.url)));
+  return loaded.ok ? { ok: true as const, trust: loaded.anchor, isSample: loaded.isSample } : loaded;
 }
 
 function describeQuestion(question: ConfirmQuestion): string {
