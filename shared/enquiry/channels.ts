@@ -14,6 +14,7 @@ export const saveEnquiryArgumentSchema = z
     baseRevision: z.number().int().min(1).optional(),
     draft: enquiryDraftSchema,
   })
+  .strict()
   .refine((argument) => (argument.id === undefined) === (argument.baseRevision === undefined), {
     message: 'an edit gives both "id" and "baseRevision"; a new enquiry gives neither',
     path: ['baseRevision'],
@@ -28,6 +29,7 @@ export const exportEnquiriesArgumentSchema = z
     /** The language of the CSV header and labels. */
     language: z.enum(['en', 'hi']),
   })
+  .strict()
   .refine((argument) => argument.from === undefined || argument.to === undefined || argument.from <= argument.to, {
     message: '"from" must not be after "to"',
     path: ['to'],
@@ -36,9 +38,9 @@ export type ExportEnquiriesArgument = z.infer<typeof exportEnquiriesArgumentSche
 
 /** Hand-over files are small (a year of a busy desk is a few MB); the cap bounds memory. */
 export const MAX_IMPORT_CHARACTERS = 50_000_000;
-export const importEnquiriesArgumentSchema = z.object({ text: z.string().max(MAX_IMPORT_CHARACTERS, 'the file is larger than 50 MB') });
+export const importEnquiriesArgumentSchema = z.object({ text: z.string().max(MAX_IMPORT_CHARACTERS, 'the file is larger than 50 MB') }).strict();
 
-export const getEnquiryArgumentSchema = z.object({ id: enquiryIdSchema });
+export const getEnquiryArgumentSchema = z.object({ id: enquiryIdSchema }).strict();
 
 export interface EnquiryLogStatus {
   /** False when saving is impossible (read-only disk, log held by another copy); `reason` says why. */
@@ -80,7 +82,7 @@ export const enquiryChannelSchemas = {
   'enquiry:save': saveEnquiryArgumentSchema,
   'enquiry:export': exportEnquiriesArgumentSchema,
   'enquiry:import': importEnquiriesArgumentSchema,
-} satisfies { [C in keyof EnquiryApiContract]: z.ZodType };
+} satisfies { [C in keyof EnquiryApiContract]: z.ZodType<Parameters<EnquiryApiContract[C]>[0]> };
 
 export type EnquiryChannel = keyof EnquiryApiContract;
 export const ENQUIRY_CHANNELS = Object.keys(enquiryChannelSchemas) as EnquiryChannel[];
