@@ -5,17 +5,22 @@ import { kioskWindowOptions } from './kioskWindowOptions';
 
 describe('kiosk window options', () => {
   it('is a full-screen kiosk window with no menu and no dev tools', () => {
-    const options = kioskWindowOptions();
+    const base = { title: 'DTTC Knowledge Desk', width: 1200, height: 800 };
+    const options = kioskWindowOptions(base);
     expect(options).toMatchObject({ kiosk: true, fullscreen: true, frame: false, autoHideMenuBar: true, resizable: false, minimizable: false });
     expect(options.webPreferences.devTools).toBe(false);
   });
 
   it('forces the security flags whatever the base options say, keeping the base preload', () => {
-    const options = kioskWindowOptions({
+    const base = {
       title: 'Kiosk',
+      kiosk: false,
+      show: true,
       webPreferences: { preload: '/app/preload.js', sandbox: false, contextIsolation: false, nodeIntegration: true, devTools: true, webSecurity: false },
-    });
+    };
+    const options = kioskWindowOptions(base);
     expect(options.title).toBe('Kiosk');
+    expect(options).toMatchObject({ kiosk: true, fullscreen: true, show: false });
     expect(options.webPreferences).toMatchObject({
       preload: '/app/preload.js',
       sandbox: true,

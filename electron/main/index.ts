@@ -8,15 +8,22 @@ import { isAppUrl } from './appOrigin';
 import { appPaths } from './appPaths';
 import { registerAppScheme, serveRendererOverAppProtocol } from './appProtocol';
 import { setApplicationMenu } from './applicationMenu';
+import { openKioskPinStore } from '../kiosk/kioskPinStore';
 import { installGuards } from './installGuards';
+import { kioskStartRefusal, leaveKioskModeSoon } from './kioskWindow';
 import { registerIpcHandlers } from './ipcRegistration';
 import { openMainWindow } from './mainWindow';
 
 const log = (message: string) => console.error(`dttc: ${message}`);
 const kiosk = process.argv.includes('--kiosk');
 
+const kioskRefusal = kiosk ? kioskStartRefusal() : undefined;
+
 // One process owns the user-data folder (and its files): a second start focuses the first window.
-if (!app.requestSingleInstanceLock()) {
+if (kioskRefusal !== undefined) {
+  console.error(`dttc: ${kioskRefusal}`);
+  app.exit(2);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
@@ -35,7 +42,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       const paths = appPaths();
-      installGuards(session.defaultSession, log);
+      installGuards(session.defaultSession, log, { kiosk });
       serveRendererOverAppProtocol(session.defaultSession, paths.renderer);
       const services = await createAppServices({
         shell: 'electron',
@@ -44,6 +51,13 @@ if (!app.requestSingleInstanceLock()) {
         dataFolder: paths.userData,
         catalogueFolder: paths.catalogue,
         openExternal: (url) => shell.openExternal(url),
+        kioskExit: kiosk
+          ? async (pin) => {
+              const answer = await openKioskPinStore(paths.userData).tryExit(pin);
+              if (answer.outcome === 'accepted') leaveKioskModeSoon();
+              return answer;
+            }
+          : undefined,
       });
       for (const notice of services.settings.notices) log(`${notice.code}: ${notice.detail}`);
       const menu = () => setApplicationMenu({ language: services.settings.get().language, kiosk, appVersion: app.getVersion(), window: () => mainWindow });

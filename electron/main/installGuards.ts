@@ -5,8 +5,8 @@ import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { isAppUrl } from './appOrigin';
 import { isPermissionGranted, isWebviewAllowed, navigationDecision, newWindowDecision, type LinkDecision } from './guards';
 
-export function installGuards(session: Session, log: (message: string) => void): void {
-  app.on('web-contents-created', (_event, contents) => guardContents(contents, log));
+export function installGuards(session: Session, log: (message: string) => void, options: { kiosk?: boolean } = {}): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, log, options.kiosk ?? false));
 
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     const granted = isPermissionGranted(permission, details.requestingUrl ?? contents.getURL());
@@ -24,11 +24,12 @@ export function installGuards(session: Session, log: (message: string) => void):
   });
 }
 
-function guardContents(contents: WebContents, log: (message: string) => void): void {
+function guardContents(contents: WebContents, log: (message: string) => void, kiosk: boolean): void {
   const apply = (decision: LinkDecision, url: string, preventDefault: () => void) => {
     if (decision.allow) return;
     preventDefault();
-    if (decision.openExternally) void shell.openExternal(decision.openExternally);
+    // A kiosk opens nothing outside itself: the visitor takes a QR code instead.
+    if (decision.openExternally && !kiosk) void shell.openExternal(decision.openExternally);
     else log(`refused navigation to ${url.slice(0, 200)}`);
   };
   contents.on('will-navigate', (event) => apply(navigationDecision(event.url), event.url, () => event.preventDefault()));

@@ -4,6 +4,8 @@ import { BrowserWindow, screen } from 'electron';
 import type { SettingsStore } from '../store/settingsStore';
 import { APP_ENTRY_URL } from './appOrigin';
 import { boundsToRestore, windowStateFrom } from './windowPlacement';
+import { kioskWindowOptions } from '../kiosk/kioskWindowOptions';
+import { lockKioskWindow } from './kioskWindow';
 import { insecureWebPreferences, mainWindowOptions } from './windows';
 
 const SAVE_DELAY_MILLISECONDS = 500;
@@ -14,10 +16,12 @@ export async function openMainWindow(options: { preloadPath: string; settings: S
     saved,
     screen.getAllDisplays().map((display) => display.workArea),
   );
-  const windowOptions = mainWindowOptions({ preloadPath: options.preloadPath, bounds, title: 'DTTC Knowledge Desk', kiosk: options.kiosk });
+  const deskOptions = mainWindowOptions({ preloadPath: options.preloadPath, bounds, title: 'DTTC Knowledge Desk', kiosk: options.kiosk });
+  const windowOptions = options.kiosk ? kioskWindowOptions(deskOptions) : deskOptions;
   const problems = insecureWebPreferences(windowOptions.webPreferences ?? {});
   if (problems.length > 0) throw new Error(`refusing to open an insecure window: ${problems.join('; ')}`);
   const window = new BrowserWindow(windowOptions);
+  if (options.kiosk) lockKioskWindow(window, options.log);
   if (saved?.maximized && !options.kiosk) window.maximize();
   window.once('ready-to-show', () => window.show());
 
