@@ -1,7 +1,9 @@
 // The browser host: a small Node HTTP server (no Electron) that serves the built renderer and
 // answers the IPC contract over HTTP — POST /api/<channel> {"argument": …} → a JSON Result — through
 // the same wrapper and handlers as the Electron shell.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -49,6 +51,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       else response.destroy();
     });
   });
+
+  // Many kiosk browsers on a LAN at once: a slow or stalled client holds a socket only so long.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  server.maxHeadersCount = 100;
 
   async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const requestHost = request.headers.host ?? '';
@@ -98,6 +106,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const senderUrl = origin ?? (fetchSite === undefined || fetchSite === 'same-origin' ? ownOrigin : undefined);
     const invoke = createChannelInvoker({ handlers: options.handlers, isTrustedSender: (url) => url === ownOrigin, isChannelAllowed: options.isChannelAllowed, log });
     const result = await invoke(channel, parsed.argument, { senderUrl });
+    if (channel === 'catalogue:snapshot' && result.ok && typeof result.value === 'object' && result.value !== null) {
+      sendSerialisedOnce(request, response, result as { ok: true; value: object });
+      return;
+    }
     sendJson(response, !result.ok && (result.error.code === 'forbidden-sender' || result.error.code === 'channel-not-allowed') ? 403 : 200, result);
   }
 
@@ -200,6 +212,33 @@ function parseEnvelope(body: string): Envelope {
   const extra = Object.keys(value).filter((key) => key !== 'argument');
   if (extra.length > 0) return { ok: false, message: `The request body may hold only "argument", not ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}.` };
   return { ok: true, argument: (value as { argument?: unknown }).argument };
+}
+
+/**
+ * The catalogue snapshot is the same object until the catalogue changes, and the largest answer by
+ * far: serialise (and gzip) it once per object, not once per kiosk, and give it an ETag so a client
+ * that sends If-None-Match gets a 304.
+ */
+const serialisedSnapshots = new WeakMap<object, { body: Buffer; etag: string; gzipped?: Buffer }>();
+
+function sendSerialisedOnce(request: IncomingMessage, response: ServerResponse, result: { ok: true; value: object }): void {
+  let cached = serialisedSnapshots.get(result.value);
+  if (!cached) {
+    const body = Buffer.from(JSON.stringify(result), 'utf8');
+    cached = { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+    serialisedSnapshots.set(result.value, cached);
+  }
+  const common = { ...SECURITY_HEADERS, ETag: cached.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  if (request.headers['if-none-match'] === cached.etag) {
+    response.writeHead(304, common);
+    response.end();
+    return;
+  }
+  const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  if (gzip) cached.gzipped ??= gzipSync(cached.body);
+  const payload = gzip && cached.gzipped ? cached.gzipped : cached.body;
+  response.writeHead(200, { ...common, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': payload.length, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  response.end(payload);
 }
 
 function sendJson(response: ServerResponse, status: number, result: Result<unknown>): void {
