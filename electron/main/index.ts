@@ -16,6 +16,8 @@ import { openMainWindow } from './mainWindow';
 
 const log = (message: string) => console.error(`dttc: ${message}`);
 const kiosk = process.argv.includes('--kiosk');
+// Tests (tests/electron/shell.spec.ts) give each run its own user-data folder.
+if (process.env.DTTC_USER_DATA) app.setPath('userData', process.env.DTTC_USER_DATA);
 
 const kioskRefusal = kiosk ? kioskStartRefusal() : undefined;
 
