@@ -5,7 +5,8 @@ import type { CatalogueEntry } from '../catalogue/entry';
 import { entryFieldTexts, FIELD_NAMES, FIELDS } from './entryFields';
 import { STOP_WORDS } from './stopWords';
 import { SYNONYM_GROUPS } from './synonyms';
-import { terms } from './tokenise';
+import { forEachWord, MAX_TERM_LENGTH, terms } from './tokenise';
+import { normaliseText } from '../text/normalise';
 
 export interface InvertedIndex {
   /** termId → normalised term. */
@@ -30,15 +31,7 @@ interface SynonymMember {
 }
 
 export function buildInvertedIndex(entries: readonly CatalogueEntry[]): InvertedIndex {
-  const fieldTexts = entries.map((entry) => {
-    const texts = entryFieldTexts(entry);
-    return FIELD_NAMES.map((name) => texts[name].join('\n'));
-  });
-  const averageLength = FIELD_NAMES.map((_, field) => {
-    let total = 0;
-    for (const texts of fieldTexts) total += texts[field]!.length;
-    return Math.max(1, total / Math.max(1, entries.length));
-  });
+  const averageLength = averageFieldLengths(entries);
 
   const termList: string[] = [];
   const termIds = new Map<string, number>();
@@ -55,44 +48,82 @@ export function buildInvertedIndex(entries: readonly CatalogueEntry[]): Inverted
   };
 
   const { membersByFirstTerm, groupTerms } = compileSynonyms();
-  const documentTermIds: number[] = [];
-  const documentTermWeights: number[] = [];
-  const documentStart: number[] = [0];
-  const weights = new Map<number, number>();
+  const groupTermIds = groupTerms.map((group) => group.map(idOf));
+  const membersByFirstId = new Map<number, { ids: number[]; group: number }[]>();
+  for (const [first, members] of membersByFirstTerm) {
+    membersByFirstId.set(idOf(first), members.map((member) => ({ ids: member.terms.map(idOf), group: member.group })));
+  }
+  // Raw word as written → term id (-1: a stop word), so each distinct spelling is normalised once.
+  const idOfWord = new Map<string, number>();
+  const wordId = (word: string): number => {
+    let id = idOfWord.get(word);
+    if (id === undefined) {
+      const term = normaliseText(word).slice(0, MAX_TERM_LENGTH);
+      id = term.length === 0 || STOP_WORDS.has(term) ? -1 : idOf(term);
+      idOfWord.set(word, id);
+    }
+    return id;
+  };
+  const documentTermIds = new GrowableInt32Array();
+  const documentTermWeights = new GrowableFloat32Array();
+  const documentStart = new Int32Array(entries.length + 1);
+  // The current entry's weight per term id, cleared through `seen` after each entry.
+  let weightOfTerm = new Float64Array(Math.max(1024, termList.length * 2));
+  const seen = new GrowableInt32Array();
+  const startsPhrase = (id: number) => membersByFirstId.has(id);
   const groupWeights = new Map<number, number>();
+  const fieldIds = new GrowableInt32Array();
+  const collectWord = (word: string) => {
+    const id = wordId(word);
+    if (id >= 0) fieldIds.push(id);
+  };
 
-  fieldTexts.forEach((texts) => {
-    weights.clear();
+  entries.forEach((entry, document) => {
     groupWeights.clear();
-    FIELD_NAMES.forEach((name, field) => {
-      const text = texts[field]!;
-      if (text.length === 0) return;
-      const spec = FIELDS[name];
-      const lengthFactor = 1 - spec.lengthNormalisation + (spec.lengthNormalisation * text.length) / averageLength[field]!;
+    const texts = entryFieldTexts(entry);
+    for (let field = 0; field < FIELD_NAMES.length; field++) {
+      const strings = texts[FIELD_NAMES[field]!];
+      if (strings.length === 0) continue;
+      const spec = FIELDS[FIELD_NAMES[field]!];
+      const lengthFactor = 1 - spec.lengthNormalisation + (spec.lengthNormalisation * totalLength(strings)) / averageLength[field]!;
       const weight = spec.weight / lengthFactor;
-      const fieldTerms = terms(text).filter((term) => !STOP_WORDS.has(term));
-      fieldTerms.forEach((term, position) => {
-        const id = idOf(term);
-        weights.set(id, (weights.get(id) ?? 0) + weight);
-        for (const member of membersByFirstTerm.get(term) ?? []) {
-          if (member.terms.every((memberTerm, offset) => fieldTerms[position + offset] === memberTerm)) {
-            groupWeights.set(member.group, Math.max(groupWeights.get(member.group) ?? 0, weight * SYNONYM_SHARE));
-          }
+      fieldIds.length = 0;
+      for (const text of strings) {
+        forEachWord(text, collectWord);
+        fieldIds.push(PHRASE_BREAK);
+      }
+      if (weightOfTerm.length < termList.length) weightOfTerm = grow(weightOfTerm, termList.length * 2);
+      const ids = fieldIds.values;
+      for (let position = 0; position < fieldIds.length; position++) {
+        const id = ids[position]!;
+        if (id === PHRASE_BREAK) continue;
+        const previous = weightOfTerm[id]!;
+        if (previous === 0) seen.push(id);
+        weightOfTerm[id] = previous + weight;
+        if (!startsPhrase(id)) continue;
+        for (const member of membersByFirstId.get(id)!) {
+          let matches = position + member.ids.length <= fieldIds.length;
+          for (let offset = 1; matches && offset < member.ids.length; offset++) matches = ids[position + offset] === member.ids[offset];
+          if (matches) groupWeights.set(member.group, Math.max(groupWeights.get(member.group) ?? 0, weight * SYNONYM_SHARE));
         }
-      });
-    });
-    for (const [group, weight] of groupWeights) {
-      for (const term of groupTerms[group]!) {
-        const id = idOf(term);
-        weights.set(id, Math.max(weights.get(id) ?? 0, weight));
       }
     }
-    for (const [id, weight] of weights) {
-      documentTermIds.push(id);
-      documentTermWeights.push(weight);
-      frequency[id]! += 1;
+    for (const [group, weight] of groupWeights) {
+      for (const id of groupTermIds[group]!) {
+        const previous = weightOfTerm[id]!;
+        if (previous === 0) seen.push(id);
+        weightOfTerm[id] = Math.max(previous, weight);
+      }
     }
-    documentStart.push(documentTermIds.length);
+    for (let slot = 0; slot < seen.length; slot++) {
+      const id = seen.values[slot]!;
+      documentTermIds.push(id);
+      documentTermWeights.push(weightOfTerm[id]!);
+      frequency[id]! += 1;
+      weightOfTerm[id] = 0;
+    }
+    seen.length = 0;
+    documentStart[document + 1] = documentTermIds.length;
   });
 
   const count = entries.length;
@@ -101,18 +132,67 @@ export function buildInvertedIndex(entries: readonly CatalogueEntry[]): Inverted
   for (let term = 0; term < termList.length; term++) postingStart[term + 1] = postingStart[term]! + documentFrequency[term]!;
   const cursor = postingStart.slice(0, termList.length);
   const postingDocuments = new Int32Array(documentTermIds.length);
+  const termIdOfSlot = documentTermIds.values;
+  const weightOfSlot = documentTermWeights.values;
   const postingScores = new Float32Array(documentTermIds.length);
   const rarity = Float64Array.from(documentFrequency, (frequencyOfTerm) => Math.log(1 + (count - frequencyOfTerm + 0.5) / (frequencyOfTerm + 0.5)));
   for (let document = 0; document < count; document++) {
     for (let slot = documentStart[document]!; slot < documentStart[document + 1]!; slot++) {
-      const term = documentTermIds[slot]!;
-      const weight = documentTermWeights[slot]!;
+      const term = termIdOfSlot[slot]!;
+      const weight = weightOfSlot[slot]!;
       const at = cursor[term]!++;
       postingDocuments[at] = document;
       postingScores[at] = (rarity[term]! * weight) / (weight + SATURATION);
     }
   }
   return { terms: termList, termIds, documentFrequency, postingStart, postingDocuments, postingScores };
+}
+
+class GrowableInt32Array {
+  values = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grow(this.values, this.length * 2);
+    this.values[this.length++] = value;
+  }
+}
+
+class GrowableFloat32Array {
+  values = new Float32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grow(this.values, this.length * 2);
+    this.values[this.length++] = value;
+  }
+}
+
+function grow<T extends Int32Array | Float32Array | Float64Array>(array: T, length: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(length);
+  grown.set(array);
+  return grown;
+}
+
+/** Separates the strings of one field, so a synonym phrase is never matched across two of them. */
+const PHRASE_BREAK = -2;
+/** Average field lengths are estimated from at most this many entries, spread over the catalogue. */
+const LENGTH_SAMPLE = 2000;
+
+function averageFieldLengths(entries: readonly CatalogueEntry[]): number[] {
+  const totals = FIELD_NAMES.map(() => 0);
+  const step = Math.max(1, Math.floor(entries.length / LENGTH_SAMPLE));
+  let sampled = 0;
+  for (let index = 0; index < entries.length; index += step) {
+    const texts = entryFieldTexts(entries[index]!);
+    FIELD_NAMES.forEach((name, field) => (totals[field]! += totalLength(texts[name])));
+    sampled += 1;
+  }
+  return totals.map((total) => Math.max(1, total / Math.max(1, sampled)));
+}
+
+function totalLength(strings: readonly string[]): number {
+  let length = 0;
+  for (const text of strings) length += text.length + 1;
+  return length;
 }
 
 /** Every synonym group as term sequences, found by the first term of each member. */

@@ -61,7 +61,7 @@ export function buildVocabulary(terms: readonly string[], documentFrequency: Int
 
   return {
     completions(prefix, maxTerms, postingBudget) {
-      const candidates = termsWithPrefix(prefix).filter((termId) => terms[termId] !== prefix);
+      const candidates = termsWithPrefix(prefix).filter((termId) => terms[termId] !== prefix && documentFrequency[termId]! > 0);
       candidates.sort((left, right) => documentFrequency[right]! - documentFrequency[left]!);
       const chosen: TermMatch[] = [];
       let postings = 0;
@@ -93,7 +93,7 @@ export function buildVocabulary(terms: readonly string[], documentFrequency: Int
           for (const termId of termsWithPrefix(key).slice(0, 200)) candidateIds.add(termId);
         }
       }
-      const candidates = [...candidateIds].filter((termId) => terms[termId] !== term);
+      const candidates = [...candidateIds].filter((termId) => terms[termId] !== term && documentFrequency[termId]! > 0);
       if (candidates.length === 0) return [];
       const fuse = new Fuse(
         candidates.map((termId) => (asPrefix ? terms[termId]!.slice(0, term.length + 1) : terms[termId]!)),

@@ -8,7 +8,7 @@ const NUKTA = /\u093c/g;
 const CHANDRABINDU = /\u0901/g;
 const JOINERS = /[\u200c\u200d]/g;
 const DEVANAGARI_DIGITS = /[\u0966-\u096f]/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Folds one piece of text (a word or a whole phrase) into the form the index stores. */
 export function normaliseText(text: string): string {
