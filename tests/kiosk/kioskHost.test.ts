@@ -101,7 +101,7 @@ describe('the kiosk host (--kiosk --host 0.0.0.0)', () => {
     const refused = CHANNELS.filter((channel) => !isChannelAllowedInKiosk(channel, 'kiosk-host'));
     expect(refused).toEqual(expect.arrayContaining(['settings:update', 'shell:openExternal', 'kiosk:exit']));
     for (const channel of refused) {
-      for (const headers of [{}, { origin }]) {
+      for (const headers of [{}, { origin }] as Record<string, string>[]) {
         const answer = await call(channel, SAMPLE_ARGUMENTS[channel], headers);
         expect(answer.status, `${channel} ${JSON.stringify(headers)}`).toBe(403);
         expect(json(answer)).toMatchObject({ ok: false, error: { code: 'channel-not-allowed' } });
