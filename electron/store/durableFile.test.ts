@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupPathOf, readFileDurably, writeFileDurably } from './durableFile';
+import { backupPathOf, readFileDurably, removeLeftoverTemporaryFiles, writeFileDurably } from './durableFile';
 
 interface Version {
   counter: number;
@@ -88,9 +88,16 @@ describe('durable files', () => {
     expect(failures).toEqual([]);
     const highestCounter = Math.max(...outcomes.map((outcome) => outcome.highestCounter));
     const recovered = outcomes.reduce((sum, outcome) => sum + outcome.recovered, 0);
+    // Killed writers leave temporary files; the start-up sweep removes them and nothing else.
+    const leftovers = (await readdir(folder)).filter((name) => name.endsWith('.tmp'));
+    let removed = 0;
+    for (let lane = 0; lane < lanes; lane += 1) removed += await removeLeftoverTemporaryFiles(join(folder, `lane-${lane}.json`));
+    expect(removed).toBe(leftovers.length);
+    expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    for (let lane = 0; lane < lanes; lane += 1) expect((await readFileDurably(join(folder, `lane-${lane}.json`), parseVersion)).state).toBe('ok');
     // The kills must have really raced the writer, landing after it had replaced the file several times.
     expect(highestCounter).toBeGreaterThan(2);
-    console.log(`durable file: ${lanes * killsPerLane} kill -9s, file readable every time (${recovered} loaded from the last good copy; up to ${highestCounter + 1} writes per child)`);
+    console.log(`durable file: ${lanes * killsPerLane} kill -9s, file readable every time (${recovered} loaded from the last good copy; up to ${highestCounter + 1} writes per child; ${leftovers.length} leftover temporary files swept)`);
   }, 120_000);
 });
 

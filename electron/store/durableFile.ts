@@ -2,7 +2,7 @@
 // steno (lowdb's writer) renames a temp file but never fsyncs, and lowdb falls back to defaults on
 // a missing file and throws on a corrupt one; this module closes both gaps.
 import { randomBytes } from 'node:crypto';
-import { open, rename, readFile, copyFile, unlink } from 'node:fs/promises';
+import { open, rename, readFile, readdir, copyFile, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export const backupPathOf = (path: string) => `${path}.bak`;
@@ -62,6 +62,20 @@ async function copyToBackup(path: string): Promise<void> {
     await handle.close();
   }
   await rename(backupTemporary, backupPathOf(path));
+}
+
+/**
+ * Removes the temporary files a writer of `path` left behind when it was killed mid-write. Call it
+ * only while no other process writes `path` (the shell holds the single-instance lock), e.g. at start.
+ */
+export async function removeLeftoverTemporaryFiles(path: string): Promise<number> {
+  const folder = dirname(path);
+  const name = basename(path);
+  const leftovers = (await readdir(folder).catch(() => [] as string[])).filter(
+    (entry) => (entry.startsWith(`.${name}.`) && entry.endsWith('.tmp')) || (entry.startsWith(`${basename(backupPathOf(path))}.`) && entry.endsWith('.tmp')),
+  );
+  await Promise.all(leftovers.map((entry) => unlink(join(folder, entry)).catch(() => undefined)));
+  return leftovers.length;
 }
 
 export type DurableRead<T> =

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Settings, StartupNotice } from '../../shared/ipc/contract';
 import { settingsSchema } from '../../shared/ipc/schemas';
+import { removeLeftoverTemporaryFiles } from './durableFile';
 import { DurableJsonAdapter } from './durableJsonAdapter';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
@@ -40,7 +41,9 @@ export interface SettingsStore {
 
 export async function openSettingsStore(folder: string): Promise<SettingsStore> {
   await mkdir(folder, { recursive: true });
-  const adapter = new DurableJsonAdapter<SettingsFile>(join(folder, SETTINGS_FILE_NAME), settingsFileSchema);
+  const path = join(folder, SETTINGS_FILE_NAME);
+  await removeLeftoverTemporaryFiles(path);
+  const adapter = new DurableJsonAdapter<SettingsFile>(path, settingsFileSchema);
   const database = new Low<SettingsFile>(adapter, { format: 1, settings: { ...DEFAULT_SETTINGS } });
   const notices: StartupNotice[] = [];
   try {
