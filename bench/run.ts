@@ -1,0 +1,76 @@
+// `npm run bench [-- --json] [--sizes 1000,10000] [--seed N] [--only search]`: runs every benchmark
+// section and prints a table per section, or with --json one object keyed by section.
+// A section is a module in ./sections that returns rows; add it to SECTIONS below.
+import { cpus, loadavg } from 'node:os';
+import { runSearchBenchmark, SEARCH_COLUMNS } from './sections/searchEngine';
+import { formatTable, type Column } from './table';
+
+export interface SectionOptions {
+  sizes: number[];
+  seed: number;
+  progress: (message: string) => void;
+}
+
+interface Section {
+  key: string;
+  title: string;
+  run(options: SectionOptions): Promise<object[]>;
+  columns: Column<never>[];
+}
+
+const SECTIONS: Section[] = [
+  { key: 'search', title: 'Search: index build, heap after indexing, per-keystroke latency, planted entries found', run: runSearchBenchmark, columns: SEARCH_COLUMNS as Column<never>[] },
+];
+
+const USAGE = 'usage: npm run bench -- [--json] [--sizes 1000,10000,50000] [--seed N] [--only <section>]';
+
+function parseArguments(args: string[]): { json: boolean; sizes: number[]; seed: number; only?: string } | string {
+  const parsed = { json: false, sizes: [1000, 10_000, 50_000], seed: 2026, only: undefined as string | undefined };
+  for (let index = 0; index < args.length; index++) {
+    const argument = args[index]!;
+    if (argument === '--json') parsed.json = true;
+    else if (argument === '--sizes') {
+      const sizes = (args[++index] ?? '').split(',').map(Number);
+      if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 1_000_000)) return `--sizes wants whole numbers 1–1000000 separated by commas`;
+      parsed.sizes = sizes;
+    } else if (argument === '--seed') {
+      parsed.seed = Number(args[++index]);
+      if (!Number.isInteger(parsed.seed)) return '--seed wants a whole number';
+    } else if (argument === '--only') {
+      parsed.only = args[++index];
+      if (!SECTIONS.some((section) => section.key === parsed.only)) return `--only wants one of: ${SECTIONS.map((section) => section.key).join(', ')}`;
+    } else return `unknown argument "${argument}"`;
+  }
+  return parsed;
+}
+
+async function main(): Promise<number> {
+  const options = parseArguments(process.argv.slice(2));
+  if (typeof options === 'string') {
+    console.error(`bench: ${options}\n${USAGE}`);
+    return 2;
+  }
+  if (typeof (globalThis as { gc?: unknown }).gc !== 'function') console.error('bench: run node with --expose-gc for heap figures (npm run bench does)');
+  const progress = (message: string) => console.error(`… ${message}`);
+  const report: Record<string, unknown> = {
+    machine: { cpus: cpus().length, node: process.version, load_average_at_start: loadavg().map((load) => Math.round(load * 100) / 100) },
+    seed: options.seed,
+  };
+  for (const section of SECTIONS.filter((candidate) => !options.only || candidate.key === options.only)) {
+    const rows = await section.run({ sizes: options.sizes, seed: options.seed, progress });
+    report[section.key] = rows;
+    if (!options.json) console.log(`\n${section.title}\n\n${formatTable(rows as never[], section.columns)}\n`);
+  }
+  report.machine = { ...(report.machine as object), load_average_at_end: loadavg().map((load) => Math.round(load * 100) / 100) };
+  if (options.json) console.log(JSON.stringify(report, null, 2));
+  else console.log(`machine: ${JSON.stringify(report.machine)}`);
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
