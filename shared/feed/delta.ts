@@ -1,7 +1,7 @@
 // Deltas between two snapshots' entries, and applying one. Entries are compared by their
 // canonical JSON, so a change in any field (or a field added or removed) is an update.
 import type { CatalogueEntry, EntryId } from '../catalogue/entry';
-import { canonicalJson } from './canonicalJson';
+import { canonicalEntryJson } from './snapshotBytes';
 import type { ChangeList } from './format';
 
 export interface EntryDifference {
@@ -13,7 +13,7 @@ export interface EntryDifference {
 }
 
 export function diffEntries(previous: readonly CatalogueEntry[], next: readonly CatalogueEntry[]): EntryDifference {
-  const previousById = new Map(previous.map((entry) => [entry.id as string, canonicalJson(entry)]));
+  const previousById = new Map(previous.map((entry) => [entry.id as string, canonicalEntryJson(entry)]));
   const nextIds = new Set(next.map((entry) => entry.id as string));
   const upserts: CatalogueEntry[] = [];
   const added: EntryId[] = [];
@@ -21,7 +21,7 @@ export function diffEntries(previous: readonly CatalogueEntry[], next: readonly 
   for (const entry of sortById(next)) {
     const before = previousById.get(entry.id);
     if (before === undefined) added.push(entry.id);
-    else if (before !== canonicalJson(entry)) updated.push(entry.id);
+    else if (before !== canonicalEntryJson(entry)) updated.push(entry.id);
     else continue;
     upserts.push(entry);
   }

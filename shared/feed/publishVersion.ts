@@ -12,7 +12,6 @@ import {
   DELTA_HISTORY,
   MANIFEST_FORMAT,
   objectName,
-  SNAPSHOT_FORMAT,
   type ChangeList,
   type DeltaFile,
   type DeltaObject,
@@ -21,9 +20,9 @@ import {
   type Manifest,
   type Sha256Hex,
   type SnapshotFile,
-  type SnapshotObject,
 } from './format';
 import { keyIdOf, publicKeyOf, sha256, sign } from './signing';
+import { encodeSnapshot } from './snapshotBytes';
 
 export interface FeedObject {
   sha256: Sha256Hex;
@@ -76,7 +75,8 @@ export async function publishVersion(input: PublishInput): Promise<PublishOutcom
   if (previous && unchanged && !input.refresh) return { ok: true, status: 'unchanged', manifest: previous.manifest };
 
   const version = previous ? previous.manifest.version + 1 : 1;
-  const snapshot = await toObject<SnapshotObject>({ format: SNAPSHOT_FORMAT, feedId, version, entries });
+  const snapshotBytes = encodeSnapshot(feedId, version, entries);
+  const snapshot: FeedObject = { sha256: await sha256(snapshotBytes), bytes: snapshotBytes };
   const objects: FeedObject[] = [snapshot];
   const files: (SnapshotFile | DeltaFile)[] = [{ role: 'snapshot', name: objectName(snapshot.sha256), sha256: snapshot.sha256, length: snapshot.bytes.length }];
   if (previous) {
