@@ -35,6 +35,8 @@ export const CLIENT_ERROR_CODES = [
   'storage-failed',
   'sync-in-progress',
   'no-catalogue-installed',
+  /** Staff set updates to "None" (or no feed address is configured). */
+  'sync-disabled',
 ] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 
