@@ -1,0 +1,256 @@
+// The kiosk in Chromium, served by the browser host in kiosk mode as a LAN kiosk server serves it:
+// browsing without typing, searching on the on-screen keyboard in English and Hindi, QR codes
+// instead of links, the idle reset, the refused channels, and axe (WCAG 2.1 AA). Each describe
+// block starts its own kiosk host (the idle test needs a 3-second idle time; the others must not
+// be interrupted by one).
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const URL_PREFIX = 'DTTC Knowledge Desk: ';
+
+interface KioskHost {
+  url: string;
+  stop(): void;
+}
+
+/** Starts `npm run host -- --kiosk …` on a free port and reads its URL from stdout. */
+async function startKioskHost(extraArguments: string[]): Promise<KioskHost> {
+  const data = mkdtempSync(join(tmpdir(), 'dttc-e2e-kiosk-'));
+  const child: ChildProcess = spawn('npx', ['tsx', 'electron/host/cli.ts', '--kiosk', '--port', '0', '--data', data, '--catalogue', 'resources/catalogue', ...extraArguments], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the kiosk host did not start in 60 s: ${errors}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const line = output.split('\n').find((candidate) => candidate.startsWith(URL_PREFIX));
+      if (line) {
+        clearTimeout(timer);
+        resolve(line.slice(URL_PREFIX.length).trim());
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the kiosk host exited with ${code}: ${errors}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Opens the kiosk and fails the test on any page error, console error or CSP violation. */
+async function openKiosk(page: Page, url: string, problems: string[]): Promise<void> {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // Chromium's own warning about a Permissions-Policy feature it does not know is not ours to fix here.
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(url);
+  await expect(page.getByTestId('kiosk')).toBeVisible();
+  await expect(page.locator('[data-kind-tile]').first()).toBeVisible();
+}
+
+async function tapKeys(page: Page, codes: string[]): Promise<void> {
+  for (const code of codes) await page.locator(`.kiosk-keyboard [data-key="${code}"]`).click();
+}
+
+async function resultsSettled(page: Page): Promise<void> {
+  await expect(page.locator('section.kiosk-results')).toHaveAttribute('aria-busy', 'false');
+}
+
+async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  expect(summary, what).toEqual([]);
+}
+
+test.describe('kiosk', () => {
+  let host: KioskHost;
+  const problems: string[] = [];
+  test.beforeAll(async () => {
+    host = await startKioskHost([]);
+  });
+  test.afterAll(() => host?.stop());
+  test.beforeEach(() => {
+    problems.length = 0;
+  });
+  test.afterEach(() => {
+    expect(problems, 'errors and CSP violations on the page').toEqual([]);
+  });
+
+  test('a visitor browses the four kinds and a subject area without typing', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await expect(page.locator('[data-kind-tile]')).toHaveCount(4);
+    await page.locator('[data-kind-tile="technology"]').click();
+    await resultsSettled(page);
+    const badges = page.locator('.kiosk-results .kind-badge');
+    await expect(badges.first()).toBeVisible();
+    expect(new Set(await badges.allInnerTexts())).toEqual(new Set(['Technology']));
+    await expect(page.locator('.kiosk-keyboard')).toHaveCount(0);
+
+    await page.getByTestId('kiosk-back').click();
+    const domainTile = page.locator('[data-domain-tile]').first();
+    const domain = await domainTile.getAttribute('data-domain-tile');
+    await domainTile.click();
+    await resultsSettled(page);
+    await expect(page.locator('.kiosk-browsing')).toContainText(domain ?? '');
+    await page.locator('.kiosk-results .result-button').first().click();
+    await expect(page.getByTestId('kiosk-detail')).toContainText(domain ?? '');
+  });
+
+  test('touch targets are at least 44 × 44 px', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await page.getByTestId('kiosk-search-bar').click();
+    await expect(page.locator('.kiosk-keyboard')).toBeVisible();
+    const small = await page.locator('button, input').evaluateAll((elements) =>
+      elements
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+        .map(({ element, box }) => `${element.textContent?.trim() || element.getAttribute('aria-label')}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+  });
+
+  test('a search typed on the on-screen keyboard in English finds entries', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await page.getByTestId('kiosk-search-bar').click();
+    await tapKeys(page, ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE']);
+    await expect(page.getByTestId('kiosk-search-input')).toHaveValue('drone');
+    await resultsSettled(page);
+    await expect(page.locator('.kiosk-results .result-title').first()).toContainText(/drone|UAV/i);
+    await tapKeys(page, ['Backspace', 'Backspace']);
+    await expect(page.getByTestId('kiosk-search-input')).toHaveValue('dro');
+  });
+
+  test('a search typed on the InScript keyboard in Hindi finds entries', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await page.getByTestId('kiosk-search-bar').click();
+    await page.locator('.kiosk-keyboard [data-key="Language"]').click();
+    await expect(page.locator('.kiosk-keyboard')).toHaveAttribute('data-layout', 'hi');
+    // ड ् र ो न — InScript: [ d j a v
+    await tapKeys(page, ['BracketLeft', 'KeyD', 'KeyJ', 'KeyA', 'KeyV']);
+    await expect(page.getByTestId('kiosk-search-input')).toHaveValue('ड्रोन');
+    await resultsSettled(page);
+    await expect(page.locator('.kiosk-results .result-button').first()).toBeVisible();
+    expect(await page.locator('.kiosk-results .result-button').count()).toBeGreaterThan(0);
+  });
+
+  test('an entry carries its contact and source page as a QR code, never a link', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await page.getByTestId('kiosk-search-bar').click();
+    await tapKeys(page, ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE']);
+    await resultsSettled(page);
+    await page.locator('.kiosk-results .result-button').first().click();
+    const detail = page.getByTestId('kiosk-detail');
+    await expect(detail).toBeVisible();
+    const qr = page.getByTestId('entry-qr');
+    await expect(qr).toBeVisible();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    await expect(detail).toContainText('https://');
+    await expect(page.locator('a[href]')).toHaveCount(0);
+  });
+
+  test('the kiosk host refuses writes and every enquiry route', async ({ request }) => {
+    for (const channel of ['settings:update', 'shell:openExternal', 'kiosk:exit']) {
+      const answer = await request.post(`${host.url}api/${channel}`, { data: { argument: {} } });
+      expect(answer.status(), channel).toBe(403);
+    }
+    for (const channel of ['enquiry:list', 'enquiry:record', 'enquiry:export', 'sync:import']) {
+      const answer = await request.post(`${host.url}api/${channel}`, { data: {} });
+      expect([403, 404], channel).toContain(answer.status());
+    }
+  });
+
+  for (const language of ['en', 'hi'] as const) {
+    test(`the kiosk passes axe in ${language === 'en' ? 'English' : 'Hindi'}`, async ({ page }) => {
+      await openKiosk(page, host.url, problems);
+      if (language === 'hi') {
+        await page.getByTestId('language-switch').click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+      }
+      await expectNoAxeViolations(page, `home (${language})`);
+      await page.getByTestId('kiosk-search-bar').click();
+      await tapKeys(page, ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE']);
+      await resultsSettled(page);
+      await expectNoAxeViolations(page, `results with keyboard (${language})`);
+      await page.locator('.kiosk-results .result-button').first().click();
+      await expect(page.getByTestId('entry-qr')).toBeVisible();
+      await expectNoAxeViolations(page, `detail (${language})`);
+    });
+  }
+
+  test('staff exit asks for the PIN and shows the answer (Electron shell simulated)', async ({ page }) => {
+    // The browser kiosk host refuses kiosk:exit; only Electron's kiosk window offers it. Here the
+    // page is told it runs in Electron and kiosk:exit answers are played back, to test the dialog.
+    await page.route('**/api/host:info', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { value: Record<string, unknown> };
+      await route.fulfill({ response, json: { ...body, value: { ...body.value, shell: 'electron' } } });
+    });
+    const pins: unknown[] = [];
+    await page.route('**/api/kiosk:exit', async (route) => {
+      pins.push(route.request().postDataJSON());
+      await route.fulfill({ json: { ok: true, value: pins.length === 1 ? { outcome: 'refused', attemptsBeforeLockout: 2 } : { outcome: 'locked-out', retryAfterSeconds: 30 } } });
+    });
+    await openKiosk(page, host.url, problems);
+    await page.getByTestId('staff-exit').click();
+    for (const digit of '123456') await page.getByRole('button', { name: digit, exact: true }).click();
+    await expect(page.getByTestId('pin-display')).toHaveText('••••••');
+    await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
+    await expect(page.getByTestId('pin-message')).toHaveText('Wrong PIN. 2 more tries before a wait.');
+    await page.getByRole('button', { name: '9', exact: true }).click();
+    await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
+    await expect(page.getByTestId('pin-message')).toHaveText('Too many wrong PINs. Try again in 30 seconds.');
+    expect(pins).toEqual([{ argument: { pin: '123456' } }, { argument: { pin: '9' } }]);
+    await expectNoAxeViolations(page, 'staff PIN dialog');
+  });
+});
+
+test.describe('kiosk idle reset', () => {
+  let host: KioskHost;
+  const problems: string[] = [];
+  test.beforeAll(async () => {
+    host = await startKioskHost(['--idle-seconds', '3', '--countdown-seconds', '3']);
+  });
+  test.afterAll(() => host?.stop());
+
+  test('after the idle time a countdown shows, then the query, history and language are wiped', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    // An untouched home screen never counts down.
+    await page.waitForTimeout(3_500);
+    await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
+
+    await page.getByTestId('language-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+    await page.getByTestId('kiosk-search-bar').click();
+    await tapKeys(page, ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE']);
+    await resultsSettled(page);
+    await page.locator('.kiosk-results .result-button').first().click();
+    await expect(page.getByTestId('kiosk-detail')).toBeVisible();
+
+    // Input during the countdown keeps the visit.
+    await expect(page.getByTestId('idle-countdown')).toBeVisible({ timeout: 6_000 });
+    await page.getByTestId('idle-countdown').getByRole('button').click();
+    await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
+    await expect(page.getByTestId('kiosk-detail')).toBeVisible();
+
+    // Then nobody touches it.
+    await expect(page.getByTestId('idle-countdown')).toBeVisible({ timeout: 6_000 });
+    await expect(page.getByTestId('idle-countdown')).toContainText('सेकंड');
+    await expect(page.getByTestId('kiosk')).toHaveAttribute('data-screen', 'home', { timeout: 6_000 });
+    await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('kiosk-back')).toHaveCount(0);
+    await page.getByTestId('kiosk-search-bar').click();
+    await expect(page.getByTestId('kiosk-search-input')).toHaveValue('');
+    await expect(page.locator('.kiosk-keyboard')).toHaveAttribute('data-layout', 'en');
+    expect(problems).toEqual([]);
+  });
+});
