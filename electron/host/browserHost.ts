@@ -14,11 +14,11 @@ import { isChannel } from '../../shared/ipc/schemas';
 import { SECURITY_HEADERS } from '../main/contentSecurityPolicy';
 import type { ApiHandlers } from '../ipc/apiHandlers';
 import { createChannelInvoker } from '../ipc/invokeChannel';
+import { isLoopback } from './loopback';
 import { mimeTypeOf } from './mimeTypes';
 import { resolveStaticPath } from './resolveStaticPath';
 
 export const MAX_REQUEST_BYTES = 1024 * 1024;
-const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 export interface BrowserHostOptions {
   handlers: ApiHandlers;
@@ -42,7 +42,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? console.error;
   const rendererRoot = resolve(options.rendererFolder);
-  const loopbackOnly = LOOPBACK_NAMES.has(host);
+  const loopbackOnly = isLoopback(host);
 
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
@@ -62,7 +62,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const requestHost = request.headers.host ?? '';
     // Bound to loopback, answer only to loopback names: a page on another site that rebinds its DNS
     // name to 127.0.0.1 sends its own name here and is refused.
-    if (loopbackOnly && !LOOPBACK_NAMES.has(hostnameOf(requestHost))) {
+    if (loopbackOnly && !isLoopback(hostnameOf(requestHost))) {
       sendText(response, 421, `This host answers only to 127.0.0.1 or localhost, not "${requestHost.slice(0, 100)}".`);
       return;
     }

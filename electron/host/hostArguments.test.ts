@@ -11,12 +11,18 @@ describe('the browser host command line', () => {
       value: { host: '0.0.0.0', port: 0, dataFolder: '/tmp/d', catalogueFolder: 'tests/fixtures/catalogue', rendererFolder: 'dist/renderer', kiosk: true },
     });
   });
+  it('serves other machines only as a read-only kiosk host', () => {
+    expect(parseHostArguments(['--host', '192.168.1.10', '--kiosk'])).toMatchObject({ ok: true, value: { host: '192.168.1.10', kiosk: true } });
+    expect(parseHostArguments(['--host', 'localhost'])).toMatchObject({ ok: true, value: { host: 'localhost', kiosk: false } });
+  });
+
   it.each([
     [['--port', 'eighty'], '--port must be a whole number'],
     [['--port', '70000'], '--port must be a whole number'],
     [['--host', ' '], '--host needs an address'],
     [['--colour', 'blue'], "Unknown option '--colour'"],
     [['stray'], 'Unexpected argument'],
+    [['--host', '0.0.0.0'], 'add --kiosk'],
   ])('explains what is wrong with %j', (args, message) => {
     const parsed = parseHostArguments(args);
     expect(parsed.ok).toBe(false);

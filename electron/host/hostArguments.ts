@@ -1,5 +1,6 @@
 // The browser host's command line, parsed into options or a clear message (never a stack trace).
 import { parseArgs } from 'node:util';
+import { isLoopback } from './loopback';
 
 export interface HostArguments {
   host: string;
@@ -44,6 +45,9 @@ export function parseHostArguments(args: string[]): { ok: true; value: HostArgum
   if (!Number.isInteger(port) || port < 0 || port > 65_535) return { ok: false, message: `--port must be a whole number from 0 to 65535, not "${values.port}"` };
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') return { ok: false, message: '--host needs an address, e.g. 0.0.0.0 or 192.168.1.10' };
+  // Off this machine the host serves only kiosks, read-only: the desk's enquiry log and settings
+  // are never offered to the whole LAN.
+  if (!isLoopback(host) && !values.kiosk) return { ok: false, message: `--host ${host} serves other machines: add --kiosk (read-only), or leave --host out to serve this machine only` };
   const idleSeconds = parseSeconds(values['idle-seconds']);
   const countdownSeconds = parseSeconds(values['countdown-seconds']);
   if (idleSeconds === null) return { ok: false, message: `--idle-seconds must be a whole number from 1 to 86400, not "${values['idle-seconds']}"` };
