@@ -37,7 +37,14 @@ export async function runBrowserHost(options: HostArguments): Promise<BrowserHos
     isChannelAllowed: options.kiosk ? (channel) => isChannelAllowedInKiosk(channel, 'kiosk-host') : undefined,
   });
   console.log(`${URL_LINE_PREFIX}${host.url}`);
-  return host;
+  // Closing the host also closes the enquiry log, so its lock is free for the next start.
+  return {
+    url: host.url,
+    close: async () => {
+      await host.close();
+      await services.enquiryLog?.journal.close();
+    },
+  };
 }
 
 async function main(): Promise<void> {

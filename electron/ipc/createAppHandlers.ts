@@ -5,10 +5,12 @@ import type { HostMode } from '../../shared/ipc/contract';
 import { isAllowedExternalUrl } from '../../shared/ipc/externalLinks';
 import { DEFAULT_IDLE_SETTINGS, type IdleSettings } from '../../shared/kiosk/idleTimer';
 import type { KioskExitAnswer } from '../../shared/kiosk/kioskExit';
+import { openEnquiryLog, type EnquiryLog } from '../enquiry/openEnquiryLog';
 import { openSettingsStore, type SettingsStore } from '../store/settingsStore';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
 import type { CatalogueProvider } from './catalogueProvider';
 import { createSpreadsheetCatalogueProvider } from './spreadsheetCatalogueProvider';
+import { createEnquiryApiHandlers, type ChooseExportPath } from './enquiryApiHandlers';
 
 export interface AppHandlerOptions {
   shell: 'electron' | 'browser';
@@ -24,23 +26,31 @@ export interface AppHandlerOptions {
   kioskIdle?: IdleSettings;
   /** Checks the staff PIN to leave kiosk mode; absent where kiosk mode cannot be left (the browser host). */
   kioskExit?: (pin: string) => Promise<KioskExitAnswer>;
+  /** Desk mode in Electron: the save dialog for enquiry exports (the browser host downloads instead). */
+  chooseExportPath?: ChooseExportPath;
 }
 
 export interface AppServices {
   handlers: ApiHandlers;
   settings: SettingsStore;
   catalogue: CatalogueProvider;
+  /** Desk mode only: kiosk mode never opens the enquiry log (nor takes its lock). */
+  enquiryLog?: EnquiryLog;
 }
 
 export async function createAppServices(options: AppHandlerOptions): Promise<AppServices> {
   const settings = await openSettingsStore(options.dataFolder);
   const catalogue = createSpreadsheetCatalogueProvider(options.catalogueFolder);
-  return { settings, catalogue, handlers: createApiHandlers({ ...options, settings, catalogue }) };
+  const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder) : undefined;
+  return { settings, catalogue, enquiryLog, handlers: createApiHandlers({ ...options, settings, catalogue, enquiryLog }) };
 }
 
-export function createApiHandlers(options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal' | 'kioskIdle' | 'kioskExit'> & { settings: SettingsStore; catalogue: CatalogueProvider }): ApiHandlers {
+export function createApiHandlers(
+  options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal' | 'kioskIdle' | 'kioskExit' | 'chooseExportPath'> & { settings: SettingsStore; catalogue: CatalogueProvider; enquiryLog?: EnquiryLog },
+): ApiHandlers {
   const { settings, catalogue, openExternal } = options;
   return {
+    ...createEnquiryApiHandlers(options.mode === 'desk' ? options.enquiryLog?.handlers : undefined, options.mode === 'desk' ? options.chooseExportPath : undefined),
     'host:info': () => ({
       shell: options.shell,
       mode: options.mode,

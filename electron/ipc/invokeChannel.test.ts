@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/schemas';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
+import { createEnquiryApiHandlers } from './enquiryApiHandlers';
 import { createChannelInvoker } from './invokeChannel';
 
 const OWN_PAGE = 'app://desk/index.html';
@@ -13,6 +14,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     'settings:update': (patch) => ({ language: 'en', theme: 'light', ...patch }),
     'shell:openExternal': () => undefined,
     'kiosk:exit': () => ({ outcome: 'not-set' }),
+    ...createEnquiryApiHandlers(undefined, undefined),
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ import { installGuards } from './installGuards';
 import { kioskStartRefusal, leaveKioskModeSoon } from './kioskWindow';
 import { registerIpcHandlers } from './ipcRegistration';
 import { openMainWindow } from './mainWindow';
+import { chooseEnquiryExportPath } from './enquiryExportDialog';
 
 const log = (message: string) => console.error(`dttc: ${message}`);
 const kiosk = process.argv.includes('--kiosk');
@@ -53,6 +54,8 @@ if (kioskRefusal !== undefined) {
         dataFolder: paths.userData,
         catalogueFolder: paths.catalogue,
         openExternal: (url) => shell.openExternal(url),
+        // Desk mode only (createAppServices ignores it in kiosk mode: no file dialogs on a kiosk).
+        chooseExportPath: kiosk ? undefined : (suggestedFileName) => chooseEnquiryExportPath(mainWindow, suggestedFileName),
         kioskExit: kiosk
           ? async (pin) => {
               const answer = await openKioskPinStore(paths.userData).tryExit(pin);

@@ -9,6 +9,13 @@ const channelSet = {
   'settings:update': true,
   'shell:openExternal': true,
   'kiosk:exit': true,
+  'enquiry:status': true,
+  'enquiry:list': true,
+  'enquiry:get': true,
+  'enquiry:save': true,
+  'enquiry:export': true,
+  'enquiry:import': true,
+  'enquiry:exportToFile': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNELS = Object.keys(channelSet) as Channel[];

@@ -2,6 +2,8 @@
 // browser host over HTTP). Types only here; runtime argument schemas live in ./schemas.ts, keyed
 // by the same channel names, so a channel without a validator fails to compile.
 import type { CatalogueEntry } from '../catalogue/entry';
+import type { EnquiryApiContract } from '../enquiry/channels';
+import type { EnquiryFileExportContract } from '../enquiry/fileExportChannel';
 import type { KioskExitAnswer, KioskExitArgument } from '../kiosk/kioskExit';
 
 export type Language = 'en' | 'hi';
@@ -49,8 +51,8 @@ export interface StartupNotice {
   detail: string;
 }
 
-/** Every channel: name `feature:verb` → (argument) => result value. */
-export interface ApiContract {
+/** Every channel: name `feature:verb` → (argument) => result value. The enquiry log's are desk-only. */
+export interface ApiContract extends EnquiryApiContract, EnquiryFileExportContract {
   'host:info': (argument: void) => HostInfo;
   'catalogue:snapshot': (argument: void) => CatalogueSnapshot;
   'settings:get': (argument: void) => Settings;

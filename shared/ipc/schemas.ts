@@ -2,6 +2,8 @@
 // added to the contract without a schema here fails to compile (the `satisfies` below).
 import { z } from 'zod';
 import type { Channel, ChannelArgument } from './contract';
+import { enquiryChannelSchemas } from '../enquiry/channels';
+import { enquiryFileExportSchemas } from '../enquiry/fileExportChannel';
 import { kioskExitArgumentSchema } from '../kiosk/kioskExit';
 
 const nothing = z.undefined();
@@ -21,6 +23,8 @@ export const channelArgumentSchemas = {
   'settings:update': settingsSchema.partial().strict(),
   'shell:openExternal': z.object({ url: z.string().min(1).max(2000) }).strict(),
   'kiosk:exit': kioskExitArgumentSchema,
+  ...enquiryChannelSchemas,
+  ...enquiryFileExportSchemas,
 } satisfies { [C in Channel]: z.ZodType<ChannelArgument<C>> };
 
 /** Every channel of the contract (kept in ./channels.ts, free of zod, for the preload). */

@@ -1,0 +1,108 @@
+// The enquiry log wired into the browser host over real HTTP: the desk host (runBrowserHost, as
+// `npm run host` starts it) saves and lists enquiries in its user-data folder; the kiosk host
+// (`--kiosk`) refuses every enquiry channel and never opens the log.
+import { access, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENQUIRY_CHANNELS } from '../../shared/enquiry/channels';
+import type { BrowserHost } from '../../electron/host/browserHost';
+import { runBrowserHost } from '../../electron/host/cli';
+import { parseHostArguments } from '../../electron/host/hostArguments';
+
+const FIXTURE_CATALOGUE = resolve('tests/fixtures/catalogue');
+let folder: string;
+
+async function start(extra: string[], data: string): Promise<BrowserHost> {
+  const parsed = parseHostArguments([...extra, '--port', '0', '--data', data, '--catalogue', FIXTURE_CATALOGUE, '--renderer', join(folder, 'renderer')]);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return runBrowserHost(parsed.value);
+}
+
+async function call(host: BrowserHost, channel: string, argument?: unknown): Promise<{ status: number; body: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
+  const response = await fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(argument === undefined ? {} : { argument }),
+  });
+  return { status: response.status, body: (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } } };
+}
+
+const DRAFT = {
+  enquiryDate: '2026-11-25',
+  visitorName: 'Asha Verma',
+  organisation: 'वर्मा इंजीनियरिंग',
+  visitorType: 'msme',
+  phone: '+91 98765 43210',
+  email: 'asha@example.in',
+  question: 'ड्रोन तकनीक का हस्तांतरण',
+  entryIds: [],
+  followUpAction: 'Send the ToT brochure',
+  followUpDate: '2026-11-28',
+  followUpDone: false,
+  officer: 'R. Singh',
+};
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'enquiry-wiring-'));
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the desk host', () => {
+  let host: BrowserHost;
+  beforeAll(async () => {
+    host = await start([], join(folder, 'desk'));
+  });
+  afterAll(async () => host?.close());
+
+  it('answers enquiry:list, saves an enquiry durably in its user-data folder and lists it', async () => {
+    expect(await call(host, 'enquiry:list')).toEqual({ status: 200, body: { ok: true, value: [] } });
+    const saved = await call(host, 'enquiry:save', { draft: DRAFT });
+    expect(saved.body).toMatchObject({ ok: true, value: { revision: 1, visitorName: 'Asha Verma' } });
+    const listed = await call(host, 'enquiry:list', { text: 'ड्रोन' });
+    expect(listed.body).toMatchObject({ ok: true, value: [{ organisation: 'वर्मा इंजीनियरिंग' }] });
+    await expect(access(join(folder, 'desk', 'enquiries', 'enquiries.jsonl'))).resolves.toBeUndefined();
+  });
+
+  it('passes the journal error codes through and checks arguments', async () => {
+    const missing = await call(host, 'enquiry:get', { id: '00000000-0000-4000-8000-000000000000' });
+    expect(missing.body).toMatchObject({ ok: false, error: { code: 'enquiry/not-found' } });
+    const invalid = await call(host, 'enquiry:save', { draft: { ...DRAFT, question: '' } });
+    expect(invalid.body).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(invalid.body.error?.message).toContain('draft.question');
+  });
+
+  it('offers no save dialog (the page downloads enquiry:export instead)', async () => {
+    const answer = await call(host, 'enquiry:exportToFile', { format: 'csv', language: 'en' });
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    const exported = await call(host, 'enquiry:export', { format: 'csv', language: 'hi' });
+    expect(exported.body).toMatchObject({ ok: true, value: { count: 1, mediaType: 'text/csv;charset=utf-8' } });
+    expect((exported.body.value as { text: string }).text.startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('frees the log when closed, so the next start of the same folder can save', async () => {
+    await host.close();
+    host = await start([], join(folder, 'desk'));
+    expect((await call(host, 'enquiry:status')).body).toMatchObject({ ok: true, value: { writable: true, count: 1 } });
+  });
+});
+
+describe('the kiosk host (--kiosk)', () => {
+  let host: BrowserHost;
+  beforeAll(async () => {
+    host = await start(['--kiosk'], join(folder, 'kiosk'));
+  });
+  afterAll(async () => host?.close());
+
+  it('refuses every enquiry channel with 403 and never opens the log', async () => {
+    for (const channel of [...ENQUIRY_CHANNELS, 'enquiry:exportToFile']) {
+      const answer = await call(host, channel, channel === 'enquiry:save' ? { draft: DRAFT } : undefined);
+      expect(answer.status, channel).toBe(403);
+      expect(answer.body, channel).toMatchObject({ ok: false, error: { code: 'channel-not-allowed' } });
+    }
+    await expect(access(join(folder, 'kiosk', 'enquiries'))).rejects.toThrow();
+  });
+});
