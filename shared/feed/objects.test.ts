@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { canonicalJson } from './canonicalJson';
 import { utf8 } from './encoding';
-import { objectName, type Manifest } from './format';
+import { deltaObjectSchema, objectName, snapshotObjectSchema, type Manifest } from './format';
+import { parseJsonBytes } from './parseJson';
 import { deltaFileFrom, snapshotFileOf, verifyDeltaObject, verifySnapshotObject } from './objects';
 import { sha256, sign } from './signing';
 import { verifyManifest } from './verify';
@@ -81,5 +83,19 @@ describe('object checks', () => {
     const hash = await sha256(foreign);
     const listed: Manifest = { ...second, files: [{ role: 'snapshot', name: objectName(hash), sha256: hash, length: foreign.length }] };
     expect(await verifySnapshotObject(foreign, listed)).toMatchObject({ ok: false, error: { code: 'object-wrong-feed' } });
+  });
+});
+
+describe('object parsing', () => {
+  it('gives a typed error, never a throw, for arbitrary object bytes', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.jsonValue().map((value) => utf8(JSON.stringify(value)))), (bytes) => {
+        for (const schema of [snapshotObjectSchema, deltaObjectSchema]) {
+          const parsed = parseJsonBytes(bytes, schema, 'object-malformed', 'objects/x.json', 1000);
+          if (!parsed.ok) expect(parsed.error.code).toBe('object-malformed');
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -124,6 +124,8 @@ describe('verifyManifest', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'manifest-expired' }, expiredManifest: { version: 1 } });
     const accepted = await verifyManifest(checkOf(feed, { now: later, acceptExpired: true }));
     expect(accepted).toMatchObject({ ok: true, status: 'newer', asOf: NOW.toISOString() });
+    // The same expired version replayed to a client that has it is a freeze, not "up to date".
+    expect(await verifyManifest(checkOf(feed, { now: later, currentVersion: 1 }))).toMatchObject({ ok: false, error: { code: 'manifest-expired' } });
   });
 
   it('gives a clock message for a manifest issued far in the future', async () => {
@@ -172,6 +174,21 @@ describe('verifyManifest', () => {
     expect((await verifyManifest(checkOf(feed, { ...newerApp, appVersion: '0.10.0' }))).ok).toBe(true);
     const newerFormat = await resigned(feed, (manifest) => ({ ...manifest, format: 'dttc-feed-manifest/2' }) as unknown as Manifest);
     expect(await verifyManifest(checkOf(feed, newerFormat))).toMatchObject({ ok: false, error: { code: 'manifest-format-unsupported' } });
+  });
+
+  it('returns a verdict, never a throw, for a validly signed manifest with any field replaced', async () => {
+    const feed = await publishedFeed();
+    const original = JSON.parse(new TextDecoder().decode(feed.files.get('manifest.json')!)) as Record<string, unknown>;
+    const fields = [...Object.keys(original), 'extra'];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...fields), fc.jsonValue(), async (field, value) => {
+        const changed = await resigned(feed, (manifest) => ({ ...manifest, [field]: value }) as Manifest);
+        const verdict = await verifyManifest(checkOf(feed, changed));
+        expect(typeof verdict.ok).toBe('boolean');
+        if (!verdict.ok) expect(verdict.error.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('returns a typed error, never a throw, for arbitrary manifest and key list bytes', async () => {

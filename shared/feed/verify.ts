@@ -93,12 +93,13 @@ export async function verifyManifest(check: ManifestCheck): Promise<ManifestVerd
   if (check.currentVersion !== undefined && manifest.version < check.currentVersion) {
     return feedError('manifest-rollback', `manifest.json offers version ${manifest.version}, older than version ${check.currentVersion} in use`);
   }
-  if (check.currentVersion !== undefined && manifest.version === check.currentVersion) {
-    return { ok: true, status: 'up-to-date', manifest, keys: keys.value };
-  }
+  // Expiry before "up to date": a replayed copy of the version in use must not hide that the feed froze.
   const expired = Date.parse(manifest.expiresAt) <= check.now.getTime();
   if (expired && !check.acceptExpired) {
-    return { ...feedError('manifest-expired', `version ${manifest.version} expired at ${manifest.expiresAt}; an expired update is applied only from a bundle that staff confirm`), expiredManifest: manifest };
+    return { ...feedError('manifest-expired', `version ${manifest.version} expired at ${manifest.expiresAt}; the feed has not been renewed since (an expired update is applied only from a bundle that staff confirm)`), expiredManifest: manifest };
+  }
+  if (check.currentVersion !== undefined && manifest.version === check.currentVersion) {
+    return { ok: true, status: 'up-to-date', manifest, keys: keys.value };
   }
   return expired ? { ok: true, status: 'newer', manifest, keys: keys.value, asOf: manifest.issuedAt } : { ok: true, status: 'newer', manifest, keys: keys.value };
 }
