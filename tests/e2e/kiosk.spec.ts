@@ -177,7 +177,8 @@ test.describe('kiosk', () => {
       }
       await expectNoAxeViolations(page, `home (${language})`);
       await page.getByTestId('kiosk-search-bar').click();
-      await tapKeys(page, ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE']);
+      // The keyboard opens in the visitor's language: "drone", or ड्रोन on InScript.
+      await tapKeys(page, language === 'en' ? ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE'] : ['BracketLeft', 'KeyD', 'KeyJ', 'KeyA', 'KeyV']);
       await resultsSettled(page);
       await expectNoAxeViolations(page, `results with keyboard (${language})`);
       await page.locator('.kiosk-results .result-button').first().click();
@@ -230,7 +231,8 @@ test.describe('kiosk idle reset', () => {
     await page.getByTestId('language-switch').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
     await page.getByTestId('kiosk-search-bar').click();
-    await tapKeys(page, ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE']);
+    await expect(page.locator('.kiosk-keyboard')).toHaveAttribute('data-layout', 'hi');
+    await tapKeys(page, ['BracketLeft', 'KeyD', 'KeyJ', 'KeyA', 'KeyV']);
     await resultsSettled(page);
     await page.locator('.kiosk-results .result-button').first().click();
     await expect(page.getByTestId('kiosk-detail')).toBeVisible();
