@@ -3,6 +3,7 @@
 // A section is a module in ./sections that returns rows; add it to SECTIONS below.
 import { cpus, loadavg } from 'node:os';
 import { runSearchBenchmark, SEARCH_COLUMNS } from './sections/searchEngine';
+import { FEED_COLUMNS, runFeedSection } from './sections/feed';
 import { formatTable, type Column } from './table';
 
 export interface SectionOptions {
@@ -20,6 +21,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { key: 'search', title: 'Search: index build, heap after indexing, per-keystroke latency, planted entries found', run: runSearchBenchmark, columns: SEARCH_COLUMNS as Column<never>[] },
+  { key: 'feed', title: 'Feed: publish time and feed size, then 500 changed entries as version 2 (delta size vs snapshot, target < 5 %)', run: runFeedSection, columns: FEED_COLUMNS as Column<never>[] },
 ];
 
 const USAGE = 'usage: npm run bench -- [--json] [--sizes 1000,10000,50000] [--seed N] [--only <section>]';

@@ -19,6 +19,7 @@ import { generateKeyPair } from '../../shared/feed/signing';
 import { verifyManifest } from '../../shared/feed/verify';
 import { writeFeedFile } from '../../electron/feed/writeFeedFile';
 import { generateCatalogue } from '../catalogueGenerator';
+import type { Column } from '../table';
 
 export const ENTRY_COUNT = 50_000;
 export const CHANGED_COUNT = 500;
@@ -57,13 +58,13 @@ export interface FeedBenchmark {
   verifySnapshot: Timing;
 }
 
-export async function runFeedBenchmark(count = ENTRY_COUNT, changed = CHANGED_COUNT): Promise<FeedBenchmark> {
+export async function runFeedBenchmark(count = ENTRY_COUNT, changed = CHANGED_COUNT, seed = 1): Promise<FeedBenchmark> {
   const folder = await mkdtemp(join(tmpdir(), 'bench-feed-'));
   try {
     const root = await generateKeyPair();
     const feedKey = await generateKeyPair();
     const signed = (await signKeyList(feedIdSchema.parse('bench-feed'), [{ publicKey: feedKey.publicKey }], root.privateKey))!;
-    const entries = generateCatalogue(count, 1);
+    const entries = generateCatalogue(count, seed);
 
     // What `kb publish` does after reading the CSV files: validate, diff, serialise, hash, sign, write durably.
     const publishFirstWatch = stopwatch();
@@ -77,7 +78,7 @@ export async function runFeedBenchmark(count = ENTRY_COUNT, changed = CHANGED_CO
     const snapshotBytes = snapshotFileOf(firstManifest).length;
     const snapshotGzipBytes = gzipSync(await readObject(folder, snapshotFileOf(firstManifest).name)).length;
 
-    const next = changeEntries(validated, changed);
+    const next = changeEntries(validated, changed, seed);
     watch = stopwatch();
     const second = await publishVersion({
       keyList: signed.keyList,
@@ -144,7 +145,7 @@ export async function runFeedBenchmark(count = ENTRY_COUNT, changed = CHANGED_CO
 }
 
 /** 90 % of the changes are edits (a new summary), 5 % new entries, 5 % withdrawals. */
-function changeEntries(entries: readonly CatalogueEntry[], changed: number): CatalogueEntry[] {
+function changeEntries(entries: readonly CatalogueEntry[], changed: number, seed: number): CatalogueEntry[] {
   const next = [...entries];
   const step = Math.floor(entries.length / changed);
   const added = Math.floor(changed * 0.05);
@@ -154,7 +155,7 @@ function changeEntries(entries: readonly CatalogueEntry[], changed: number): Cat
     const entry = next[position]!;
     next[position] = index < withdrawn ? { ...entry, status: 'withdrawn' } : { ...entry, summary: { ...entry.summary, en: `${entry.summary.en.slice(0, 300)} Revised terms.` }, updated: entry.updated };
   }
-  next.push(...generateCatalogue(added, 2));
+  next.push(...generateCatalogue(added, seed + 1));
   return next;
 }
 
@@ -191,6 +192,59 @@ export function formatFeedBenchmark(result: FeedBenchmark): string[] {
     `feed: client verify manifest ${ms(result.verifyManifest)}, verify + apply delta ${ms(result.verifyDeltaAndApply)}; verifying the full snapshot instead ${ms(result.verifySnapshot)}`,
   ];
 }
+
+export interface FeedPublishRow {
+  entries: number;
+  changed: number;
+  publish_ms: number;
+  publish_cpu_ms: number;
+  feed_mb: number;
+  snapshot_gzip_mb: number;
+  publish_v2_ms: number;
+  publish_v2_cpu_ms: number;
+  delta_kb: number;
+  delta_percent: number;
+  target: string;
+}
+
+/** The runner's entry point (bench/run.ts): one row per catalogue size, 500 changes (a tenth of a smaller catalogue). */
+export async function runFeedSection(options: { sizes: number[]; seed: number; progress: (message: string) => void }): Promise<FeedPublishRow[]> {
+  const rows: FeedPublishRow[] = [];
+  for (const size of options.sizes) {
+    const changed = Math.min(CHANGED_COUNT, Math.max(1, Math.floor(size / 10)));
+    options.progress(`feed: publishing ${size} entries, then ${changed} changes`);
+    const result = await runFeedBenchmark(size, changed, options.seed);
+    const round = (value: number, digits = 0) => Number(value.toFixed(digits));
+    rows.push({
+      entries: size,
+      changed,
+      publish_ms: round(result.publishFirst.wallMs),
+      publish_cpu_ms: round(result.publishFirst.cpuMs),
+      feed_mb: round(result.feedBytes / 1_048_576, 2),
+      snapshot_gzip_mb: round(result.snapshotGzipBytes / 1_048_576, 2),
+      publish_v2_ms: round(result.publishSecond.wallMs),
+      publish_v2_cpu_ms: round(result.publishSecond.cpuMs),
+      delta_kb: round(result.deltaBytes / 1024, 1),
+      delta_percent: round(result.deltaPercentOfSnapshot, 2),
+      target: result.deltaTargetMet ? `< ${DELTA_TARGET_PERCENT} % met` : `< ${DELTA_TARGET_PERCENT} % MISSED`,
+    });
+  }
+  return rows;
+}
+
+export const FEED_COLUMNS: Column<FeedPublishRow>[] = [
+  { title: 'entries', value: (row) => row.entries },
+  { title: 'changed', value: (row) => row.changed },
+  { title: 'publish ms', value: (row) => row.publish_ms },
+  { title: 'publish cpu', value: (row) => row.publish_cpu_ms },
+  { title: 'feed MB', value: (row) => row.feed_mb },
+  { title: 'snapshot gz MB', value: (row) => row.snapshot_gzip_mb },
+  { title: 'v2 ms', value: (row) => row.publish_v2_ms },
+  { title: 'v2 cpu', value: (row) => row.publish_v2_cpu_ms },
+  { title: 'delta KB', value: (row) => row.delta_kb },
+  { title: 'delta % of snapshot', value: (row) => row.delta_percent },
+  { title: 'target', value: (row) => row.target },
+];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await runFeedBenchmark();
