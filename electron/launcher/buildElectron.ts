@@ -5,19 +5,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-export async function buildElectron(): Promise<void> {
+export async function buildElectron(outputFolder = 'dist-electron'): Promise<void> {
   const common: BuildOptions = { absWorkingDir: root, bundle: true, platform: 'node', external: ['electron'], sourcemap: true, logLevel: 'warning', target: 'node22' };
   await Promise.all([
     build({
       ...common,
       entryPoints: ['electron/main/index.ts'],
-      outfile: 'dist-electron/main/index.js',
+      outfile: `${outputFolder}/main/index.js`,
       format: 'esm',
       // Bundled CommonJS dependencies may call require(); an ES module has none of its own.
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     }),
     // A sandboxed preload must be one CommonJS script: it may require only 'electron'.
-    build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist-electron/preload/index.cjs', format: 'cjs' }),
+    build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: `${outputFolder}/preload/index.cjs`, format: 'cjs' }),
   ]);
 }
 
