@@ -226,7 +226,8 @@ export async function runFeedSection(options: { sizes: number[]; seed: number; p
       publish_v2_cpu_ms: round(result.publishSecond.cpuMs),
       delta_kb: round(result.deltaBytes / 1024, 1),
       delta_percent: round(result.deltaPercentOfSnapshot, 2),
-      target: result.deltaTargetMet ? `< ${DELTA_TARGET_PERCENT} % met` : `< ${DELTA_TARGET_PERCENT} % MISSED`,
+      // The target is stated for 500 changes in 50,000 entries; a tenth of a small catalogue is another question.
+      target: size < ENTRY_COUNT || changed !== CHANGED_COUNT ? '—' : result.deltaTargetMet ? `< ${DELTA_TARGET_PERCENT} % met` : `< ${DELTA_TARGET_PERCENT} % MISSED`,
     });
   }
   return rows;
