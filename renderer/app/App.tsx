@@ -1,5 +1,7 @@
 import type { Api } from '../api/api';
 import { ApiContext } from '../api/ApiContext';
+import { EnquiryProvider } from '../features/enquiry/EnquiryContext';
+import { EnquiryDialog } from '../features/enquiry/EnquiryDialog';
 import { ChooseMode } from '../features/kiosk/ChooseMode';
 import { SearchProvider } from '../features/search/SearchContext';
 import { SettingsProvider, useSettings, useTranslator } from '../features/settings/SettingsContext';
@@ -19,7 +21,9 @@ export function App({ api }: { api: Api }) {
             <CatalogueProvider>
               <SearchProvider>
                 <NavigationProvider>
-                  <Shell />
+                  <EnquiryProvider>
+                    <Shell />
+                  </EnquiryProvider>
                 </NavigationProvider>
               </SearchProvider>
             </CatalogueProvider>
@@ -49,6 +53,7 @@ function Shell() {
         <MainContent />
       </main>
       <StatusBar />
+      <EnquiryDialog />
     </div>
   );
 }

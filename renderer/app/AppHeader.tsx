@@ -1,3 +1,4 @@
+import { EnquiryHeaderButtons } from '../features/enquiry/EnquiryHeaderButtons';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { ThemeSelect } from '../features/settings/ThemeSelect';
 import { useTranslator } from '../features/settings/SettingsContext';
@@ -11,6 +12,7 @@ export function AppHeader() {
         <p className="app-subtitle">{text.app.appSubtitle}</p>
       </div>
       <div className="app-controls">
+        <EnquiryHeaderButtons />
         <LanguageSwitch />
         <ThemeSelect />
       </div>

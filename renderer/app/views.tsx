@@ -1,5 +1,6 @@
 // Which page shows for which route. A new view adds its Route member in ./navigation.tsx and a case here.
 import { DetailPage } from '../features/detail/DetailPage';
+import { EnquiryLogPage } from '../features/enquiry/EnquiryLogPage';
 import { SearchPage } from '../features/search/SearchPage';
 import type { Route } from './navigation';
 
@@ -9,5 +10,7 @@ export function ViewForRoute({ route }: { route: Route }) {
       return <SearchPage />;
     case 'detail':
       return <DetailPage key={route.id} id={route.id} />;
+    case 'enquiries':
+      return <EnquiryLogPage />;
   }
 }

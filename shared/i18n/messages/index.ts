@@ -4,6 +4,8 @@ import type { Language } from '../../ipc/contract';
 import { appMessages } from './app';
 import { catalogueMessages } from './catalogue';
 import { detailMessages } from './detail';
+import { enquiryMessages } from '../../enquiry/enquiryMessages';
+import { enquiryLogMessages } from './enquiryLog';
 import { kioskMessages } from './kiosk';
 import { printMessages } from './print';
 import { searchMessages } from './search';
@@ -19,6 +21,8 @@ export const MESSAGES = {
   settings: settingsMessages,
   status: statusMessages,
   kiosk: kioskMessages,
+  enquiry: enquiryMessages,
+  enquiryLog: enquiryLogMessages,
 };
 
 type Namespaces = typeof MESSAGES;

@@ -1,0 +1,169 @@
+// The enquiry being recorded lives here, above every page: the form keeps its text while the officer
+// moves between search, entries and the log, until it is saved or discarded. Alt+N opens the form;
+// Alt+L links what is on screen (the open entry, or the top search results). Keys are matched by
+// `event.code`, so they work with the Hindi (InScript) keyboard layout too.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Enquiry } from '../../../shared/enquiry/enquiry';
+import { ENQUIRY_ERROR_CODES, type EnquiryErrorCode } from '../../../shared/enquiry/enquiryErrors';
+import { useApi } from '../../api/ApiContext';
+import { useNavigation } from '../../app/navigation';
+import { todayIso } from '../../app/today';
+import { useSearch } from '../search/SearchContext';
+import { draftFromForm, emptyForm, fieldsNamedIn, formFromEnquiry, linkEntries, missingFields, type EditTarget, type EnquiryField, type EnquiryFormValues } from './enquiryForm';
+import { rememberedOfficer, rememberOfficer } from './rememberedOfficer';
+import './enquiry.css';
+
+/** How many top search results one press of Alt+L links. */
+export const LINKED_TOP_RESULTS = 3;
+
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  /** A known refusal: its words come from the `enquiry` messages; `fields` are marked in the form. */
+  | { status: 'failed'; code: EnquiryErrorCode; fields: EnquiryField[] }
+  /** Anything else (the host unreachable…): its own message, after "Not saved:". */
+  | { status: 'failed'; code: 'other'; detail: string; fields: EnquiryField[] };
+
+export type Announcement = { kind: 'saved'; visitor: string } | { kind: 'linked'; count: number } | { kind: 'nothing-on-screen' };
+
+interface EnquiryDesk {
+  form: EnquiryFormValues;
+  updateForm(change: Partial<EnquiryFormValues>): void;
+  editing: EditTarget | undefined;
+  dialogOpen: boolean;
+  openForm(): void;
+  openEdit(enquiry: Enquiry): void;
+  closeForm(): void;
+  discard(): void;
+  linkOnScreen(): void;
+  save(): Promise<void>;
+  saveState: SaveState;
+  announcement: { id: number; value: Announcement } | undefined;
+  followUpsDue: number;
+  /** Goes up after every save and import, so the log reads itself again. */
+  logVersion: number;
+  logChanged(): void;
+}
+
+const EnquiryContext = createContext<EnquiryDesk | null>(null);
+
+function isEnquiryCode(code: string): code is EnquiryErrorCode {
+  return (ENQUIRY_ERROR_CODES as readonly string[]).includes(code);
+}
+
+export function EnquiryProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const { route } = useNavigation();
+  const { answer } = useSearch();
+  const [form, setForm] = useState<EnquiryFormValues>(() => emptyForm(todayIso(), rememberedOfficer()));
+  const [editing, setEditing] = useState<EditTarget | undefined>(undefined);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
+  const [announcement, setAnnouncement] = useState<{ id: number; value: Announcement } | undefined>(undefined);
+  const [logVersion, setLogVersion] = useState(0);
+  const [followUpsDue, setFollowUpsDue] = useState(0);
+  const announce = useCallback((value: Announcement) => setAnnouncement((current) => ({ id: (current?.id ?? 0) + 1, value })), []);
+
+  useEffect(() => {
+    let current = true;
+    void api['enquiry:list']({ followUpsDueBy: todayIso() }).then((result) => {
+      if (current && result.ok) setFollowUpsDue(result.value.length);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, logVersion]);
+
+  // What is on screen right now, read when the key is pressed (not when the form opened).
+  const onScreenIds = useMemo(
+    () => (route.view === 'detail' ? [route.id] : route.view === 'search' ? (answer.result?.hits.slice(0, LINKED_TOP_RESULTS).map((hit) => hit.id) ?? []) : []),
+    [route, answer.result],
+  );
+  const onScreen = useRef<string[]>([]);
+  useEffect(() => {
+    onScreen.current = onScreenIds;
+  }, [onScreenIds]);
+
+  const updateForm = useCallback((change: Partial<EnquiryFormValues>) => setForm((current) => ({ ...current, ...change })), []);
+  const openForm = useCallback(() => setDialogOpen(true), []);
+  const closeForm = useCallback(() => setDialogOpen(false), []);
+  const linkOnScreen = useCallback(() => {
+    const ids = onScreen.current;
+    setDialogOpen(true);
+    if (ids.length === 0) {
+      announce({ kind: 'nothing-on-screen' });
+      return;
+    }
+    setForm((current) => ({ ...current, entryIds: linkEntries(current.entryIds, ids) }));
+    announce({ kind: 'linked', count: ids.length });
+  }, [announce]);
+
+  const discard = useCallback(() => {
+    setForm(emptyForm(todayIso(), rememberedOfficer()));
+    setEditing(undefined);
+    setSaveState({ status: 'idle' });
+    setDialogOpen(false);
+  }, []);
+
+  const openEdit = useCallback((enquiry: Enquiry) => {
+    setForm(formFromEnquiry(enquiry));
+    setEditing({ id: enquiry.id, baseRevision: enquiry.revision });
+    setSaveState({ status: 'idle' });
+    setDialogOpen(true);
+  }, []);
+
+  const save = useCallback(async () => {
+    const missing = missingFields(form);
+    if (missing.length > 0) {
+      setSaveState({ status: 'failed', code: 'enquiry/invalid', fields: missing });
+      return;
+    }
+    setSaveState({ status: 'saving' });
+    const draft = draftFromForm(form);
+    const result = await api['enquiry:save'](editing ? { id: editing.id as Enquiry['id'], baseRevision: editing.baseRevision, draft } : { draft });
+    if (!result.ok) {
+      // The form keeps every character typed: only a successful save clears it.
+      const { code, message } = result.error;
+      const fields = fieldsNamedIn(message);
+      if (code === 'invalid-argument' || code === 'enquiry/invalid') setSaveState({ status: 'failed', code: 'enquiry/invalid', fields });
+      else if (isEnquiryCode(code)) setSaveState({ status: 'failed', code, fields });
+      else setSaveState({ status: 'failed', code: 'other', detail: message, fields });
+      return;
+    }
+    rememberOfficer(result.value.officer);
+    setForm(emptyForm(todayIso(), result.value.officer));
+    setEditing(undefined);
+    setSaveState({ status: 'idle' });
+    setDialogOpen(false);
+    announce({ kind: 'saved', visitor: result.value.visitorName });
+    setLogVersion((version) => version + 1);
+  }, [api, announce, editing, form]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.code === 'KeyN') {
+        event.preventDefault();
+        openForm();
+      } else if (event.code === 'KeyL') {
+        event.preventDefault();
+        linkOnScreen();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openForm, linkOnScreen]);
+
+  const logChanged = useCallback(() => setLogVersion((version) => version + 1), []);
+  const value = useMemo<EnquiryDesk>(
+    () => ({ form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, save, saveState, announcement, followUpsDue, logVersion, logChanged }),
+    [form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, save, saveState, announcement, followUpsDue, logVersion, logChanged],
+  );
+  return <EnquiryContext.Provider value={value}>{children}</EnquiryContext.Provider>;
+}
+
+export function useEnquiryDesk(): EnquiryDesk {
+  const value = useContext(EnquiryContext);
+  if (!value) throw new Error('useEnquiryDesk() outside <EnquiryProvider>');
+  return value;
+}

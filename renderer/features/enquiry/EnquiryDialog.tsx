@@ -1,0 +1,214 @@
+// The enquiry form in a modal <dialog>: reachable from every page (Alt+N, or the header button),
+// closed with Esc or the close button without losing what was typed.
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useCatalogue } from '../../app/CatalogueContext';
+import { useTranslator } from '../settings/SettingsContext';
+import { useEnquiryDesk, type SaveState } from './EnquiryContext';
+import { VISITOR_TYPE_OPTIONS, type EnquiryField, type EnquiryFormValues } from './enquiryForm';
+import { visitorTypeName } from './visitorTypeName';
+
+export const ENQUIRY_DIALOG_ID = 'enquiry-dialog';
+
+export function EnquiryDialog() {
+  const desk = useEnquiryDesk();
+  const { text } = useTranslator();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (desk.dialogOpen && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    } else if (!desk.dialogOpen && dialog.open) dialog.close();
+  }, [desk.dialogOpen]);
+
+  // After a refusal, focus goes to the message (read out) so the officer knows at once.
+  const problemRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (desk.saveState.status === 'failed') problemRef.current?.focus();
+  }, [desk.saveState]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === 'Escape') {
+      // Handled here so the page's own Esc (back a view) does not run behind the dialog.
+      event.preventDefault();
+      desk.closeForm();
+    }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void desk.save();
+  };
+  const invalid = (field: EnquiryField) => desk.saveState.status === 'failed' && desk.saveState.fields.includes(field);
+  const { form, updateForm } = desk;
+  const saving = desk.saveState.status === 'saving';
+
+  return (
+    <dialog ref={dialogRef} id={ENQUIRY_DIALOG_ID} className="enquiry-dialog" aria-labelledby={titleId} onKeyDown={onKeyDown} onClose={desk.closeForm}>
+      <form className="enquiry-form" onSubmit={onSubmit} noValidate data-testid="enquiry-form">
+        <div className="enquiry-form-header">
+          <h2 id={titleId}>{desk.editing ? text.enquiryLog.formTitleEdit : text.enquiryLog.formTitleNew}</h2>
+          <button type="button" className="button button-small" onClick={desk.closeForm}>
+            {text.enquiryLog.close} <kbd>Esc</kbd>
+          </button>
+        </div>
+        <p className="hint">{text.enquiryLog.keepDraftHint}</p>
+        <div className="enquiry-grid">
+          <TextField field="visitorName" label={text.enquiryLog.visitorName} form={form} update={updateForm} invalid={invalid('visitorName')} autoFocus autoComplete="off" />
+          <TextField field="organisation" label={text.enquiryLog.organisation} form={form} update={updateForm} invalid={invalid('organisation')} autoComplete="organization" />
+          <Labelled label={text.enquiryLog.visitorType} field="visitorType">
+            {(id) => (
+              <select id={id} value={form.visitorType} onChange={(event) => updateForm({ visitorType: event.target.value as EnquiryFormValues['visitorType'] })} aria-invalid={invalid('visitorType') || undefined}>
+                {VISITOR_TYPE_OPTIONS.map((type) => (
+                  <option key={type} value={type}>
+                    {visitorTypeName(type, text)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Labelled>
+          <TextField field="enquiryDate" type="date" label={text.enquiryLog.enquiryDate} form={form} update={updateForm} invalid={invalid('enquiryDate')} />
+          <TextField field="phone" type="tel" label={text.enquiryLog.phone} form={form} update={updateForm} invalid={invalid('phone')} autoComplete="tel" />
+          <TextField field="email" type="email" label={text.enquiryLog.email} form={form} update={updateForm} invalid={invalid('email')} autoComplete="email" />
+        </div>
+        <Labelled label={`${text.enquiryLog.question} ${text.enquiryLog.required}`} field="question">
+          {(id) => (
+            <textarea id={id} rows={3} value={form.question} required aria-required="true" aria-invalid={invalid('question') || undefined} onChange={(event) => updateForm({ question: event.target.value })} />
+          )}
+        </Labelled>
+        <LinkedEntries />
+        <div className="enquiry-grid">
+          <TextField field="followUpAction" label={text.enquiryLog.followUpAction} form={form} update={updateForm} invalid={invalid('followUpAction')} />
+          <TextField field="followUpDate" type="date" label={text.enquiryLog.followUpDate} form={form} update={updateForm} invalid={invalid('followUpDate')} />
+          <label className="enquiry-check">
+            <input type="checkbox" checked={form.followUpDone} onChange={(event) => updateForm({ followUpDone: event.target.checked })} />
+            {text.enquiryLog.followUpDone}
+          </label>
+          <TextField field="officer" label={text.enquiryLog.officer} form={form} update={updateForm} invalid={invalid('officer')} autoComplete="name" />
+        </div>
+        <SaveProblem state={desk.saveState} problemRef={problemRef} />
+        <div className="enquiry-actions">
+          <button type="submit" className="button button-primary" disabled={saving} data-testid="enquiry-save">
+            {saving ? text.enquiryLog.saving : text.enquiryLog.save}
+          </button>
+          <button type="button" className="button" onClick={desk.discard}>
+            {text.enquiryLog.discard}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+function Labelled({ label, field, children }: { label: string; field: EnquiryField; children: (id: string) => ReactNode }) {
+  const id = `enquiry-${field}`;
+  return (
+    <div className="enquiry-field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
+
+type TextFieldName = 'visitorName' | 'organisation' | 'enquiryDate' | 'phone' | 'email' | 'followUpAction' | 'followUpDate' | 'officer';
+
+function TextField(props: {
+  field: TextFieldName;
+  label: string;
+  form: EnquiryFormValues;
+  update(change: Partial<EnquiryFormValues>): void;
+  invalid: boolean;
+  type?: 'text' | 'date' | 'tel' | 'email';
+  autoFocus?: boolean;
+  autoComplete?: string;
+}) {
+  const { field, form, update } = props;
+  return (
+    <Labelled label={props.label} field={field}>
+      {(id) => (
+        <input
+          id={id}
+          type={props.type ?? 'text'}
+          value={form[field]}
+          aria-invalid={props.invalid || undefined}
+          autoComplete={props.autoComplete}
+          data-autofocus={props.autoFocus || undefined}
+          onChange={(event) => update({ [field]: event.target.value })}
+        />
+      )}
+    </Labelled>
+  );
+}
+
+function LinkedEntries() {
+  const desk = useEnquiryDesk();
+  const translator = useTranslator();
+  const { text } = translator;
+  const { catalogue } = useCatalogue();
+  const ids = desk.form.entryIds;
+  const hintId = useId();
+  const titleOf = (id: string) => {
+    const entry = catalogue.status === 'ready' ? catalogue.byId.get(id) : undefined;
+    const title = entry ? translator.choose(entry.title) : undefined;
+    return title ? { text: `${title.text} (${id})`, language: title.language } : { text: text.enquiryLog.unknownEntry(id), language: undefined };
+  };
+  return (
+    <fieldset className="enquiry-linked">
+      <legend>{text.enquiryLog.entriesShown}</legend>
+      {ids.length === 0 ? (
+        <p className="hint">{text.enquiryLog.noEntriesLinked}</p>
+      ) : (
+        <ul className="enquiry-linked-list" data-testid="enquiry-linked">
+          {ids.map((id) => {
+            const title = titleOf(id);
+            return (
+              <li key={id} data-entry-id={id}>
+                <span lang={title.language}>{title.text}</span>
+                <button type="button" className="button button-small" aria-label={text.enquiryLog.removeEntry(title.text)} onClick={() => desk.updateForm({ entryIds: ids.filter((other) => other !== id) })}>
+                  ✕
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button type="button" className="button button-small" aria-describedby={hintId} onClick={desk.linkOnScreen}>
+        {text.enquiryLog.linkOnScreen} <kbd>Alt+L</kbd>
+      </button>
+      <p id={hintId} className="hint">
+        {text.enquiryLog.linkOnScreenHint}
+      </p>
+    </fieldset>
+  );
+}
+
+function SaveProblem({ state, problemRef }: { state: SaveState; problemRef: React.RefObject<HTMLDivElement | null> }) {
+  const { text } = useTranslator();
+  const fieldLabels: Record<EnquiryField, string> = {
+    enquiryDate: text.enquiryLog.enquiryDate,
+    visitorName: text.enquiryLog.visitorName,
+    organisation: text.enquiryLog.organisation,
+    visitorType: text.enquiryLog.visitorType,
+    phone: text.enquiryLog.phone,
+    email: text.enquiryLog.email,
+    question: text.enquiryLog.question,
+    entryIds: text.enquiryLog.entriesShown,
+    followUpAction: text.enquiryLog.followUpAction,
+    followUpDate: text.enquiryLog.followUpDate,
+    followUpDone: text.enquiryLog.followUpDone,
+    officer: text.enquiryLog.officer,
+  };
+  let message: string | undefined;
+  if (state.status === 'failed') {
+    const named = state.fields.map((field) => fieldLabels[field]).join(', ');
+    if (state.code === 'other') message = text.enquiryLog.otherProblem(state.detail);
+    else message = named === '' ? text.enquiry[state.code] : `${text.enquiry[state.code]} ${named}`;
+  }
+  return (
+    <div ref={problemRef} tabIndex={-1} className={message ? 'enquiry-problem' : 'enquiry-problem-empty'} role="alert" data-testid="enquiry-problem">
+      {message}
+    </div>
+  );
+}
