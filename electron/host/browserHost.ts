@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
 import type { Channel } from '../../shared/ipc/contract';
@@ -19,6 +19,8 @@ import { mimeTypeOf } from './mimeTypes';
 import { resolveStaticPath } from './resolveStaticPath';
 
 export const MAX_REQUEST_BYTES = 1024 * 1024;
+const MAX_CACHED_FILE_BYTES = 8 * 1024 * 1024;
+const COMPRESSIBLE_TYPE = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
 
 export interface BrowserHostOptions {
   handlers: ApiHandlers;
@@ -130,11 +132,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       sendText(response, 404, missingBuild ? `The renderer is not built (no ${rendererRoot}${sep}index.html): run "npm run build".` : 'Not found.');
       return;
     }
+    const cacheControl = file.path.endsWith('.html') ? 'no-cache' : 'public, max-age=3600';
+    if (file.size <= MAX_CACHED_FILE_BYTES) {
+      await sendCachedFile(request, response, file, cacheControl);
+      return;
+    }
     response.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': mimeTypeOf(file.path),
       'Content-Length': file.size,
-      'Cache-Control': file.path.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+      'Cache-Control': cacheControl,
     });
     if (request.method === 'HEAD') {
       response.end();
@@ -143,13 +150,39 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     createReadStream(file.path).pipe(response);
   }
 
+  // Many kiosks loading the page at once (after a power cut, say) would each read and send the same
+  // few files: keep them in memory, gzipped once, with an ETag, refreshed when a file changes.
+  const staticCache = new Map<string, { stamp: string; body: Buffer; etag: string; gzipped?: Buffer }>();
+
+  async function sendCachedFile(request: IncomingMessage, response: ServerResponse, file: { path: string; size: number; modified: number }, cacheControl: string): Promise<void> {
+    const stamp = `${file.size}:${file.modified}`;
+    let cached = staticCache.get(file.path);
+    if (!cached || cached.stamp !== stamp) {
+      const body = await readFile(file.path);
+      cached = { stamp, body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+      staticCache.set(file.path, cached);
+    }
+    const type = mimeTypeOf(file.path);
+    const common = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cacheControl, ETag: cached.etag, Vary: 'Accept-Encoding' };
+    if (request.headers['if-none-match'] === cached.etag) {
+      response.writeHead(304, common);
+      response.end();
+      return;
+    }
+    const gzip = COMPRESSIBLE_TYPE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (gzip) cached.gzipped ??= gzipSync(cached.body);
+    const payload = gzip && cached.gzipped ? cached.gzipped : cached.body;
+    response.writeHead(200, { ...common, 'Content-Length': payload.length, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.end(request.method === 'HEAD' ? undefined : payload);
+  }
+
   /** The file itself, if it is a regular file whose real path is inside the renderer folder. */
-  async function findFile(path: string): Promise<{ path: string; size: number } | undefined> {
+  async function findFile(path: string): Promise<{ path: string; size: number; modified: number } | undefined> {
     try {
       const [real, realRoot] = await Promise.all([realpath(path), realpath(rendererRoot)]);
       if (!real.startsWith(realRoot + sep)) return undefined;
       const info = await stat(real);
-      return info.isFile() ? { path: real, size: info.size } : undefined;
+      return info.isFile() ? { path: real, size: info.size, modified: info.mtimeMs } : undefined;
     } catch {
       return undefined;
     }
