@@ -2,12 +2,20 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CatalogueEntry } from '../../shared/catalogue/entry';
 import type { CatalogueInfo } from '../../shared/ipc/contract';
+import type { Api } from '../api/api';
 import { useApi } from '../api/ApiContext';
 
 export type CatalogueState =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
   | { status: 'ready'; info: CatalogueInfo; entries: CatalogueEntry[]; byId: ReadonlyMap<string, CatalogueEntry> };
+
+const prefetched = new WeakMap<Api, ReturnType<Api['catalogue:snapshot']>>();
+
+/** Starts reading the catalogue before React renders (main.tsx), so the request overlaps start-up work. */
+export function prefetchCatalogue(api: Api): void {
+  if (!prefetched.has(api)) prefetched.set(api, api['catalogue:snapshot'](undefined));
+}
 
 const CatalogueContext = createContext<{ catalogue: CatalogueState; reload(): void } | null>(null);
 
@@ -18,8 +26,11 @@ export function CatalogueProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let current = true;
-    void api['catalogue:snapshot'](undefined).then((result) => {
+    const early = attempt === 0 ? prefetched.get(api) : undefined;
+    prefetched.delete(api);
+    void (early ?? api['catalogue:snapshot'](undefined)).then((result) => {
       if (!current) return;
+      performance.mark('dttc:catalogue-received');
       if (!result.ok) setCatalogue({ status: 'failed', message: result.error.message });
       else {
         const { info, entries } = result.value;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { markAfterPaint } from '../../app/markAfterPaint';
 import { useNavigation } from '../../app/navigation';
 import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
 import { useTranslator } from '../settings/SettingsContext';
@@ -22,6 +23,12 @@ export function SearchPage() {
     const cameFrom = previous?.view === 'detail' ? document.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(previous.id)}"]`) : null;
     (cameFrom ?? document.getElementById(SEARCH_INPUT_ID))?.focus();
   }, [previous]);
+
+  // "dttc:results-painted" carries the text the painted results answer: keystroke-to-paint is
+  // measured from the keydown to this mark.
+  useEffect(() => {
+    if (result && !answer.pending) markAfterPaint('dttc:results-painted', state.text);
+  }, [result, answer.pending, state.text]);
 
   const filtered = hasFacetChoices(state.facets);
   return (

@@ -23,14 +23,17 @@ export function useSearchWorker(entries: CatalogueEntry[] | undefined, query: Se
   const [answer, setAnswer] = useState<{ queryKey: string; result: SearchResult } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
 
+  // The worker starts at once, so its script loads while the catalogue is still on its way.
   useEffect(() => {
-    if (!entries) return;
     const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
     workerRef.current = worker;
     worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
       const message = event.data;
-      if (message.type === 'ready') setStatus('ready');
-      else if (message.type === 'results') {
+      if (message.type === 'ready') {
+        performance.mark('dttc:index-ready', { detail: { buildMilliseconds: message.buildMilliseconds, size: message.size } });
+        setStatus('ready');
+      } else if (message.type === 'results') {
+        performance.mark('dttc:search-answered', { detail: { searchMilliseconds: message.searchMilliseconds } });
         const latest = latestRequest.current;
         if (message.requestId === latest.id) setAnswer({ queryKey: latest.queryKey, result: message.result });
       } else if (message.requestId === undefined || message.requestId === latestRequest.current.id) {
@@ -42,17 +45,20 @@ export function useSearchWorker(entries: CatalogueEntry[] | undefined, query: Se
       setStatus('failed');
       setError(event.message || 'The search worker stopped.');
     };
-    post(worker, { type: 'load', entries, today: todayIso() });
     return () => {
       worker.terminate();
       workerRef.current = null;
     };
+  }, []);
+
+  useEffect(() => {
+    if (entries && workerRef.current) post(workerRef.current, { type: 'load', entries, today: todayIso() });
   }, [entries]);
 
   const queryKey = JSON.stringify(query);
   useEffect(() => {
     const worker = workerRef.current;
-    if (!worker) return;
+    if (!worker || !entries) return;
     const id = latestRequest.current.id + 1;
     latestRequest.current = { id, queryKey };
     post(worker, { type: 'search', requestId: id, query: JSON.parse(queryKey) as SearchQuery });

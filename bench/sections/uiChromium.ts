@@ -1,0 +1,201 @@
+// Benchmark section "ui": the built renderer in Debian's Chromium through the browser host, as a
+// help-desk officer meets it. Per catalogue (the bundled one, then generated ones of each size):
+// - cold start: a fresh browser context opens the page; time from navigation start until the
+//   first results are painted (the search box is on screen and the worker's index answers);
+// - keystroke-to-paint: words typed one key at a time at a typist's pace; for each key, time from
+//   the keydown event to the paint of the results that answer the text typed so far.
+// Targets at 50,000 entries: cold start ≤ 1.5 s, keystroke-to-paint p95 ≤ 16 ms.
+// Needs `vite build` first (dist/renderer). Run alone: `npx tsx bench/sections/uiChromium.ts [size…]`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { generateCatalogue } from '../catalogueGenerator';
+import { percentile, round } from '../stats';
+import type { Column } from '../table';
+import { writeCatalogueFolder } from './uiCatalogueFolder';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const COLD_STARTS = 3;
+const TYPING_PAUSE_MS = 120;
+const PAINT_TIMEOUT_MS = 10_000;
+const BUNDLED_WORDS = ['drone', 'helmet', 'testing'];
+const GENERATED_WORDS = ['thermal', 'radar', 'helmet'];
+
+export const COLD_START_TARGET_MS = 1500;
+export const KEYSTROKE_TARGET_MS = 16;
+
+export interface UiBenchmarkRow {
+  catalogue: string;
+  entries: number;
+  cold_start_ms: number;
+  cold_start_max_ms: number;
+  keystrokes: number;
+  keystroke_p50_ms: number;
+  keystroke_p95_ms: number;
+  keystroke_max_ms: number;
+  meets_targets: string;
+}
+
+export const UI_COLUMNS: Column<UiBenchmarkRow>[] = [
+  { title: 'catalogue', value: (row) => row.catalogue },
+  { title: 'entries', value: (row) => row.entries },
+  { title: 'cold start ms (median)', value: (row) => row.cold_start_ms },
+  { title: 'cold start max', value: (row) => row.cold_start_max_ms },
+  { title: 'keys', value: (row) => row.keystrokes },
+  { title: 'key→paint p50 ms', value: (row) => row.keystroke_p50_ms },
+  { title: 'key→paint p95 ms', value: (row) => row.keystroke_p95_ms },
+  { title: 'max ms', value: (row) => row.keystroke_max_ms },
+  { title: 'targets (50k)', value: (row) => row.meets_targets },
+];
+
+interface Options {
+  sizes: number[];
+  seed: number;
+  progress: (message: string) => void;
+}
+
+export async function runUiBenchmark({ sizes, seed, progress }: Options): Promise<UiBenchmarkRow[]> {
+  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) throw new Error('no built renderer in dist/renderer: run `npx vite build` first');
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium`);
+  const work = await mkdtemp(join(tmpdir(), 'dttc-ui-bench-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const rows: UiBenchmarkRow[] = [];
+  try {
+    const catalogues: { name: string; folder: string; words: string[] }[] = [{ name: 'bundled', folder: join(ROOT, 'resources/catalogue'), words: BUNDLED_WORDS }];
+    for (const size of sizes) {
+      progress(`ui: writing a generated catalogue of ${size} entries`);
+      const folder = join(work, `generated-${size}`);
+      await writeCatalogueFolder(folder, generateCatalogue(size, seed));
+      catalogues.push({ name: 'generated', folder, words: GENERATED_WORDS });
+    }
+    for (const catalogue of catalogues) {
+      progress(`ui: ${catalogue.name} catalogue in ${catalogue.folder}`);
+      const host = await startHost(catalogue.folder, join(work, `data-${rows.length}`));
+      try {
+        rows.push(await measure(browser, host.url, catalogue.name, catalogue.words, progress));
+      } finally {
+        host.stop();
+      }
+    }
+  } finally {
+    await browser.close();
+    await rm(work, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+async function measure(browser: Browser, url: string, name: string, words: string[], progress: (message: string) => void): Promise<UiBenchmarkRow> {
+  const coldStarts: number[] = [];
+  let entries = 0;
+  for (let run = 0; run < COLD_STARTS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    coldStarts.push(await waitForPaint(page, ''));
+    entries = Number((await page.getByTestId('entry-count').innerText()).replace(/\D/g, ''));
+    await context.close();
+  }
+  progress(`ui: ${name} (${entries} entries): cold start ${coldStarts.map((time) => Math.round(time)).join(', ')} ms`);
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForPaint(page, '');
+  await page.evaluate(() => {
+    const keydowns: number[] = [];
+    (window as unknown as { keydowns: number[] }).keydowns = keydowns;
+    document.addEventListener('keydown', (event) => keydowns.push(event.timeStamp), { capture: true });
+  });
+  const latencies: number[] = [];
+  const box = page.getByRole('searchbox');
+  for (const [index, word] of words.entries()) {
+    if (index > 0) {
+      const before = await pageNow(page);
+      await box.fill('');
+      await waitForPaint(page, '', before);
+    }
+    await box.focus();
+    for (let length = 1; length <= word.length; length++) {
+      await page.keyboard.press(word[length - 1]!);
+      const keydown = await page.evaluate(() => (window as unknown as { keydowns: number[] }).keydowns.at(-1) ?? Number.NaN);
+      const painted = await waitForPaint(page, word.slice(0, length), keydown);
+      latencies.push(painted - keydown);
+      await page.waitForTimeout(TYPING_PAUSE_MS);
+    }
+  }
+  await context.close();
+  latencies.sort((a, b) => a - b);
+  coldStarts.sort((a, b) => a - b);
+  const coldStart = percentile(coldStarts, 0.5);
+  const p95 = percentile(latencies, 0.95);
+  return {
+    catalogue: name,
+    entries,
+    cold_start_ms: Math.round(coldStart),
+    cold_start_max_ms: Math.round(coldStarts.at(-1) ?? Number.NaN),
+    keystrokes: latencies.length,
+    keystroke_p50_ms: round(percentile(latencies, 0.5), 1),
+    keystroke_p95_ms: round(p95, 1),
+    keystroke_max_ms: round(latencies.at(-1) ?? Number.NaN, 1),
+    meets_targets: entries >= 50_000 ? (coldStart <= COLD_START_TARGET_MS && p95 <= KEYSTROKE_TARGET_MS ? 'yes' : 'no') : '—',
+  };
+}
+
+/**
+ * Waits for the app's "results painted" mark answering `text` made after `after` (page time);
+ * returns the mark's time since navigation start.
+ */
+async function waitForPaint(page: Page, text: string, after = 0): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([wanted, since]) => {
+      const marks = performance.getEntriesByName('dttc:results-painted') as PerformanceMark[];
+      const mark = marks.find((candidate) => candidate.detail === wanted && candidate.startTime > since);
+      return mark ? mark.startTime : false;
+    },
+    [text, after] as const,
+    { timeout: PAINT_TIMEOUT_MS, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+const pageNow = (page: Page) => page.evaluate(() => performance.now());
+
+interface RunningHost {
+  url: string;
+  stop(): void;
+}
+
+function startHost(catalogueFolder: string, dataFolder: string): Promise<RunningHost> {
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/host/cli.ts', '--port', '0', '--catalogue', catalogueFolder, '--data', dataFolder], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stderr: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  return new Promise((resolvePromise, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const match = /^DTTC Knowledge Desk: (\S+)/.exec(line);
+      if (match?.[1]) resolvePromise({ url: match[1], stop: () => child.kill('SIGTERM') });
+    });
+    child.once('exit', (code) => reject(new Error(`the browser host stopped (exit ${code}): ${stderr.join('').trim()}`)));
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+  runUiBenchmark({ sizes: sizes.length > 0 ? sizes : [50_000], seed: 2026, progress: (message) => console.error(`… ${message}`) }).then(
+    (rows) => console.log(JSON.stringify(rows, null, 2)),
+    (error: unknown) => {
+      console.error(`bench ui: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}
