@@ -5,6 +5,7 @@ import { cpus, loadavg } from 'node:os';
 import { runSearchBenchmark, SEARCH_COLUMNS } from './sections/searchEngine';
 import { runUiBenchmark, UI_COLUMNS } from './sections/uiChromium';
 import { FEED_COLUMNS, runFeedSection } from './sections/feed';
+import { KIOSK_LOAD_COLUMNS, runKioskLoad } from './sections/kioskLoad';
 import { formatTable, type Column } from './table';
 
 export interface SectionOptions {
@@ -24,6 +25,7 @@ const SECTIONS: Section[] = [
   { key: 'search', title: 'Search: index build, heap after indexing, per-keystroke latency, planted entries found', run: runSearchBenchmark, columns: SEARCH_COLUMNS as Column<never>[] },
   { key: 'ui', title: 'UI in Chromium through the browser host: cold start to results painted, keystroke-to-paint (needs vite build)', run: runUiBenchmark, columns: UI_COLUMNS as Column<never>[] },
   { key: 'feed', title: 'Feed: publish time and feed size, then 500 changed entries as version 2 (delta size vs snapshot, target < 5 %)', run: runFeedSection, columns: FEED_COLUMNS as Column<never>[] },
+  { key: 'kiosk', title: 'Kiosk host: 50 browser-like clients loading the kiosk page (static files + snapshot) for 10 s on 127.0.0.1', run: runKioskLoad, columns: KIOSK_LOAD_COLUMNS as Column<never>[] },
 ];
 
 const USAGE = 'usage: npm run bench -- [--json] [--sizes 1000,10000,50000] [--seed N] [--only <section>]';
