@@ -9,10 +9,8 @@
 // Nothing changes in the catalogue in use until the switch; a refusal leaves it as it was.
 import { catalogueSchema } from '../../shared/catalogue/catalogue';
 import type { CatalogueEntry } from '../../shared/catalogue/entry';
-import { canonicalJson } from '../../shared/feed/canonicalJson';
-import { applyDelta, diffEntries } from '../../shared/feed/delta';
-import { utf8 } from '../../shared/feed/encoding';
-import { SNAPSHOT_FORMAT, type ChangeList, type FeedId, type FeedFile, type Manifest } from '../../shared/feed/format';
+import { diffEntries } from '../../shared/feed/delta';
+import type { ChangeList, FeedId, FeedFile, Manifest } from '../../shared/feed/format';
 import { deltaFileFrom, snapshotFileOf, verifyDeltaObject, verifySnapshotObject } from '../../shared/feed/objects';
 import { describeIssues } from '../../shared/feed/parseJson';
 import type { TrustAnchor } from '../../shared/feed/trustAnchor';
@@ -22,6 +20,7 @@ import type { FeedSource, FeedVersionFiles } from './feedSource';
 import { fromFeedError, SyncError, toSyncFailure, type SyncFailure } from './syncError';
 import type { SyncProgress } from './syncProgress';
 import type { SyncStateFile } from './syncStateFile';
+import { findEntrySpans, mergeDelta, type EntrySpan } from './snapshotSpans';
 
 /** Withdrawing more than this share of the entries in use needs staff to confirm. */
 export const LARGE_WITHDRAWAL_SHARE = 0.25;
@@ -35,6 +34,9 @@ export interface InstalledCatalogue {
   info: InstalledInfo;
   entries: CatalogueEntry[];
   manifest: Manifest;
+  /** The verified snapshot bytes and where each entry lies in them: the base the next delta is rebuilt on. */
+  snapshotBytes: Uint8Array;
+  spans: EntrySpan[] | undefined;
 }
 
 export type SyncOutcome =
@@ -97,7 +99,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
 
     const built = await buildCatalogue(source, manifest);
     emit({ stage: 'applying', version: manifest.version });
-    const valid = catalogueSchema.safeParse({ entries: built.entries });
+    const valid = catalogueSchema.safeParse({ entries: built.entriesToValidate });
     if (!valid.success) throw new SyncError('catalogue-invalid', `version ${manifest.version} is not a valid catalogue: ${describeIssues(valid.error)}`);
 
     if (current && built.changes.withdrawn.length > current.entries.length * LARGE_WITHDRAWAL_SHARE) {
@@ -125,7 +127,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     } catch (error) {
       throw new SyncError('storage-failed', `the new catalogue could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }
-    current = { info, entries: built.entries, manifest };
+    current = { info, entries: built.entries, manifest, snapshotBytes: built.snapshotBytes, spans: built.spans };
     const etag = source.kind === 'feed' ? read.files.etag : undefined;
     await options.state.update({ manifestCache: etag ? { feedUrl: source.label, etag } : undefined, lastSuccessAt: now().toISOString(), lastCheckedAt: now().toISOString(), lastFailure: undefined });
     emit({ stage: 'applied', version: manifest.version, changes: built.changes });
@@ -172,24 +174,22 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     return source.readObject(file, options.store.stagingFolder, (bytesDone) => emit({ stage: 'downloading', what, bytesDone, bytesTotal: file.length }));
   };
 
-  const buildCatalogue = async (source: FeedSource, manifest: Manifest): Promise<{ entries: CatalogueEntry[]; snapshotBytes: Uint8Array; changes: ChangeList }> => {
+  /**
+   * The new catalogue and its snapshot bytes. By delta when the publisher kept one from the version in
+   * use: the unchanged entries were validated when that version was installed, and the rebuilt bytes
+   * must hash to the signed snapshot, so only the upserts need validating. Otherwise the snapshot.
+   */
+  const buildCatalogue = async (source: FeedSource, manifest: Manifest): Promise<{ entries: CatalogueEntry[]; entriesToValidate: CatalogueEntry[]; snapshotBytes: Uint8Array; spans: EntrySpan[] | undefined; changes: ChangeList }> => {
     const snapshotFile = snapshotFileOf(manifest);
     const deltaFile = current ? deltaFileFrom(manifest, current.info.version) : undefined;
     if (current && deltaFile) {
       const deltaBytes = await download(source, deltaFile, 'delta');
       const delta = await verifyDeltaObject(deltaBytes, manifest, current.info.version);
       if (!delta.ok) throw fromFeedError(delta.error);
-      const entries = applyDelta(current.entries, delta.value);
-      const snapshotBytes = utf8(canonicalJson({ format: SNAPSHOT_FORMAT, feedId: manifest.feedId, version: manifest.version, entries }));
+      const merged = mergeDelta({ entries: current.entries, bytes: current.snapshotBytes, spans: current.spans }, delta.value, { feedId: manifest.feedId, version: manifest.version });
       // The rebuilt snapshot must be, byte for byte, the one the publisher signed; otherwise fetch that.
-      if (snapshotBytes.length === snapshotFile.length && sha256Hex(snapshotBytes) === snapshotFile.sha256) {
-        const before = new Set(current.entries.map((entry) => entry.id as string));
-        const changes: ChangeList = {
-          added: delta.value.upserts.filter((entry) => !before.has(entry.id)).map((entry) => entry.id),
-          updated: delta.value.upserts.filter((entry) => before.has(entry.id)).map((entry) => entry.id),
-          withdrawn: delta.value.withdrawn.filter((id) => before.has(id)),
-        };
-        return { entries, snapshotBytes, changes };
+      if (merged.bytes.length === snapshotFile.length && sha256Hex(merged.bytes) === snapshotFile.sha256) {
+        return { entries: merged.entries, entriesToValidate: delta.value.upserts, snapshotBytes: merged.bytes, spans: merged.spans, changes: merged.changes };
       }
     }
     const snapshotBytes = await download(source, snapshotFile, 'snapshot');
@@ -197,7 +197,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     if (!snapshot.ok) throw fromFeedError(snapshot.error);
     const entries = snapshot.value.entries;
     const changes = current ? diffEntries(current.entries, entries).changes : { added: entries.map((entry) => entry.id), updated: [], withdrawn: [] };
-    return { entries, snapshotBytes, changes };
+    return { entries, entriesToValidate: entries, snapshotBytes, spans: spansOf(snapshotBytes, entries.length), changes };
   };
 
   return {
@@ -252,5 +252,11 @@ export async function verifyInstalled(installed: InstalledVersion, trust: TrustA
   if (verdict.manifest.version !== info.version) return { ok: false, message: `install.json names version ${info.version} but the stored manifest is version ${verdict.manifest.version}` };
   const snapshot = await verifySnapshotObject(files.snapshot, verdict.manifest);
   if (!snapshot.ok) return { ok: false, message: snapshot.error.message };
-  return { ok: true, catalogue: { info, entries: snapshot.value.entries, manifest: verdict.manifest } };
+  const entries = snapshot.value.entries;
+  return { ok: true, catalogue: { info, entries, manifest: verdict.manifest, snapshotBytes: files.snapshot, spans: spansOf(files.snapshot, entries.length) } };
+}
+
+function spansOf(bytes: Uint8Array, count: number): EntrySpan[] | undefined {
+  const spans = findEntrySpans(bytes);
+  return spans?.length === count ? spans : undefined;
 }
