@@ -1,6 +1,6 @@
 // Private key files written by `kb keygen`: a small JSON file holding the PKCS #8 key in base64,
 // readable only by its owner (mode 0600). JSON rather than bare bytes so the file says what it is.
-import { chmod, readFile } from 'node:fs/promises';
+import { chmod, readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from '../../shared/feed/encoding';
 import { feedIdSchema, keyIdSchema, type FeedId, type KeyId } from '../../shared/feed/format';
@@ -38,7 +38,7 @@ export async function writePrivateKeyFile(path: string, key: PrivateKey): Promis
   await chmod(path, 0o600);
 }
 
-export type PrivateKeyRead = { ok: true; key: PrivateKey } | { ok: false; message: string };
+export type PrivateKeyRead = { ok: true; key: PrivateKey; notices: string[] } | { ok: false; message: string };
 
 export async function readPrivateKeyFile(path: string): Promise<PrivateKeyRead> {
   let text: string;
@@ -57,5 +57,8 @@ export async function readPrivateKeyFile(path: string): Promise<PrivateKeyRead> 
   if (!parsed.success) return { ok: false, message: `${path}: not a key file written by "kb keygen" (${describeIssues(parsed.error)})` };
   const pkcs8 = base64ToBytes(parsed.data.pkcs8);
   if (!pkcs8) return { ok: false, message: `${path}: the key is not base64` };
-  return { ok: true, key: { role: parsed.data.role, keyId: parsed.data.keyId, feedId: parsed.data.feedId, pkcs8 } };
+  const notices: string[] = [];
+  // Git and copies drop the 0600 mode keygen set; say so rather than refuse (the sample keys are public anyway).
+  if (process.platform !== 'win32' && ((await stat(path)).mode & 0o077) !== 0) notices.push(`${path} can be read by other users of this computer; run: chmod 600 ${path}`);
+  return { ok: true, key: { role: parsed.data.role, keyId: parsed.data.keyId, feedId: parsed.data.feedId, pkcs8 }, notices };
 }

@@ -40,6 +40,7 @@ export async function publishFeed(options: PublishOptions): Promise<PublishRepor
 
   const privateKey = await readPrivateKeyFile(options.privateKeyPath);
   if (!privateKey.ok) return { status: 'refused', message: privateKey.message };
+  const notices = [...spreadsheet.notices, ...privateKey.notices];
   if (privateKey.key.role !== 'feed') return { status: 'refused', message: `${options.privateKeyPath} is the ${privateKey.key.role} key; publish with the feed key (the root key only signs keys.json)` };
 
   const installedKeys = await readKeysFiles(options.feedFolder);
@@ -72,7 +73,7 @@ export async function publishFeed(options: PublishOptions): Promise<PublishRepor
     refresh: options.refresh,
   });
   if (!outcome.ok) return { status: 'refused', message: outcome.message };
-  if (outcome.status === 'unchanged') return { status: 'unchanged', manifest: outcome.manifest, notices: spreadsheet.notices };
+  if (outcome.status === 'unchanged') return { status: 'unchanged', manifest: outcome.manifest, notices };
 
   // Objects first (content-addressed, so one already there is the same), keys next, manifest last:
   // a client never sees a manifest naming an object that is not yet on disk.
@@ -98,7 +99,7 @@ export async function publishFeed(options: PublishOptions): Promise<PublishRepor
   return {
     status: 'published',
     manifest: outcome.manifest,
-    notices: spreadsheet.notices,
+    notices,
     bytesWritten,
     snapshotBytes: snapshotFileOf(outcome.manifest).length,
     deltaBytes: files.flatMap((file) => (file.role === 'delta' ? [{ fromVersion: file.fromVersion, bytes: file.length }] : [])),
