@@ -8,7 +8,7 @@ import { terms } from './tokenise';
 import type { SearchQuery } from './types';
 
 const engine = createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as IsoDate });
-const ids = (query: SearchQuery | string) => engine.search(typeof query === 'string' ? { text: query } : query).hits.map((hit) => hit.id);
+const ids = (query: SearchQuery | string): string[] => engine.search(typeof query === 'string' ? { text: query } : query).hits.map((hit) => hit.id);
 
 describe('finding entries as the user types', () => {
   it('finds the radar at every keystroke from "r" to "radar", ranked first from "ra"', () => {
