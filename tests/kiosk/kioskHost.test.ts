@@ -141,6 +141,19 @@ describe('the kiosk host (--kiosk --host 0.0.0.0)', () => {
     for (const method of ['POST', 'PUT', 'DELETE']) expect((await send(method, '/index.html', '')).status, method).toBe(405);
   });
 
+  it('serves static files from memory, gzipped, with an ETag and 304', async () => {
+    const plain = await send('GET', '/assets/app.js');
+    expect(plain.body.toString('utf8')).toBe('console.log(1);');
+    const zipped = await send('GET', '/assets/app.js', undefined, { 'accept-encoding': 'gzip, deflate' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe('console.log(1);');
+    const again = await send('GET', '/assets/app.js', undefined, { 'if-none-match': String(plain.headers.etag) });
+    expect(again.status).toBe(304);
+    // A rebuilt renderer is served at once, not the copy in memory.
+    await writeFile(join(folder, 'renderer', 'assets', 'app.js'), 'console.log(22);');
+    expect((await send('GET', '/assets/app.js')).body.toString('utf8')).toBe('console.log(22);');
+  });
+
   it('refuses a request body over the limit', async () => {
     const answer = await call('catalogue:snapshot', 'x'.repeat(2 * 1024 * 1024));
     expect(answer.status).toBe(413);
