@@ -6,6 +6,7 @@ import { runSearchBenchmark, SEARCH_COLUMNS } from './sections/searchEngine';
 import { runUiBenchmark, UI_COLUMNS } from './sections/uiChromium';
 import { FEED_COLUMNS, runFeedSection } from './sections/feed';
 import { KIOSK_LOAD_COLUMNS, runKioskLoad } from './sections/kioskLoad';
+import { FEED_APPLY_COLUMNS, runFeedApplyBenchmark } from './sections/feedApply';
 import { formatTable, type Column } from './table';
 
 export interface SectionOptions {
@@ -25,6 +26,7 @@ const SECTIONS: Section[] = [
   { key: 'search', title: 'Search: index build, heap after indexing, per-keystroke latency, planted entries found', run: runSearchBenchmark, columns: SEARCH_COLUMNS as Column<never>[] },
   { key: 'ui', title: 'UI in Chromium through the browser host: cold start to results painted, keystroke-to-paint (needs vite build)', run: runUiBenchmark, columns: UI_COLUMNS as Column<never>[] },
   { key: 'feed', title: 'Feed: publish time and feed size, then 500 changed entries as version 2 (delta size vs snapshot, target < 5 %)', run: runFeedSection, columns: FEED_COLUMNS as Column<never>[] },
+  { key: 'feedApply', title: 'Sync client: a 500-entry delta applied to the largest size (verify, merge, validate, durable switch) and re-indexed (target < 1 s); loading the installed catalogue at start', run: runFeedApplyBenchmark, columns: FEED_APPLY_COLUMNS as Column<never>[] },
   { key: 'kiosk', title: 'Kiosk host: 50 browser-like clients loading the kiosk page (static files + snapshot) for 10 s on 127.0.0.1', run: runKioskLoad, columns: KIOSK_LOAD_COLUMNS as Column<never>[] },
 ];
 
