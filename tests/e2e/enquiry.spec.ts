@@ -1,0 +1,304 @@
+// The enquiry log end to end in Chromium, against a browser host of its own (a fresh user-data
+// folder, so the log starts empty): record an enquiry with two linked entries, save, edit, find it
+// again, export CSV (bytes checked) and a JSON hand-over, import that into another fresh host
+// (twice: the second import changes nothing), "not saved" keeps the text, a conflicting edit is
+// refused, and axe finds no WCAG 2.1 AA problem in the form or the log in English and Hindi.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { expect, search, test } from './fixtures';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const ORGANISATION = 'वर्मा इंजीनियरिंग वर्क्स';
+const QUESTION = 'ड्रोन तकनीक के हस्तांतरण की शर्तें, "ToT" fee, and trials';
+
+interface Host {
+  url: string;
+  data: string;
+  stop(): void;
+}
+
+/** Starts `npm run host` on a free port with a new user-data folder; resolves with its URL line. */
+async function startHost(): Promise<Host> {
+  const data = mkdtempSync(join(tmpdir(), 'dttc-e2e-enquiry-'));
+  const child: ChildProcess = spawn('npx', ['tsx', 'electron/host/cli.ts', '--port', '0', '--data', data, '--catalogue', 'resources/catalogue'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the host did not start: ${errors}`)), 60_000);
+    child.once('exit', (code) => reject(new Error(`the host exited (${code}): ${errors}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /^DTTC Knowledge Desk: (\S+)$/.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+  });
+  return {
+    url,
+    data,
+    stop: () => {
+      child.kill('SIGTERM');
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  expect(summary, what).toEqual([]);
+}
+
+const today = () => {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+};
+
+async function openLog(page: Page): Promise<void> {
+  await page.getByTestId('open-enquiry-log').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Enquiry log|पूछताछ लॉग/);
+}
+
+async function logCount(page: Page): Promise<number> {
+  const list = page.getByTestId('enquiry-list');
+  return (await list.count()) === 0 ? 0 : list.locator(':scope > li').count();
+}
+
+test.describe.serial('the enquiry log', () => {
+  let host: Host;
+  let handoverPath: string;
+  const downloads = mkdtempSync(join(tmpdir(), 'dttc-e2e-downloads-'));
+
+  test.beforeAll(async () => {
+    host = await startHost();
+  });
+  test.afterAll(() => {
+    host?.stop();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  test('record an enquiry with two linked entries, save it, edit it and find it again', async ({ openApp }) => {
+    const page = await openApp(host.url);
+    await search(page, 'drone');
+    const results = page.locator('.result-button');
+    const firstId = await results.nth(0).getAttribute('data-entry-id');
+    const secondId = await results.nth(1).getAttribute('data-entry-id');
+    expect(firstId).toBeTruthy();
+    expect(secondId).toBeTruthy();
+
+    // One key on an open entry links it (and opens the form); the form keeps its text when closed.
+    await results.nth(0).click();
+    const firstTitle = await page.getByRole('heading', { level: 1 }).innerText();
+    await page.keyboard.press('Alt+L');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(page.getByTestId('enquiry-linked').locator('li')).toHaveCount(1);
+    await page.getByLabel('Visitor name').fill('Asha Verma');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+
+    await page.keyboard.press('Escape');
+    await page.locator(`.result-button[data-entry-id="${secondId}"]`).click();
+    await page.keyboard.press('Alt+L');
+    await expect(dialog).toBeVisible();
+    await expect(page.getByTestId('enquiry-linked').locator('li')).toHaveCount(2);
+    await expect(page.getByTestId('enquiry-linked').locator('li').nth(0)).toHaveAttribute('data-entry-id', firstId!);
+    await expect(page.getByTestId('enquiry-linked').locator('li').nth(1)).toHaveAttribute('data-entry-id', secondId!);
+    await expect(page.getByLabel('Visitor name')).toHaveValue('Asha Verma');
+
+    await page.getByLabel('Organisation').fill(ORGANISATION);
+    await page.getByLabel('Visitor type').selectOption('start-up');
+    await page.getByLabel('Phone').fill('+91 98765 43210');
+    await page.getByLabel('E-mail').fill('asha@example.in');
+    await page.getByLabel(/What they asked/).fill(QUESTION);
+    await page.getByLabel('Follow-up action').fill('Send the ToT brochure');
+    await page.getByLabel('Follow-up date').fill(today());
+    await page.getByLabel('Officer').fill('R. Singh');
+    await page.getByTestId('enquiry-save').click();
+    await expect(page.getByTestId('enquiry-announcement')).toHaveText('Saved: enquiry from Asha Verma.');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('follow-ups-due')).toHaveText('1 follow-ups due');
+
+    // Found again in the log, with both entries opening their detail.
+    await openLog(page);
+    expect(await logCount(page)).toBe(1);
+    const item = page.getByTestId('enquiry-list').locator(':scope > li').first();
+    await expect(item).toContainText(ORGANISATION);
+    await expect(item).toContainText(QUESTION);
+    await expect(item.locator('.enquiry-entries button')).toHaveCount(2);
+
+    // Edit: the form opens on the saved values; the follow-up is done, so none is due.
+    await item.getByRole('button', { name: /Edit enquiry from Asha Verma/ }).click();
+    await expect(page.getByRole('heading', { name: 'Edit enquiry' })).toBeVisible();
+    await expect(page.getByLabel('Organisation')).toHaveValue(ORGANISATION);
+    await page.getByLabel(/What they asked/).fill(`${QUESTION} — brochure sent`);
+    await page.getByLabel('Follow-up done').check();
+    await page.getByTestId('enquiry-save').click();
+    await expect(dialog).toBeHidden();
+    await expect(item).toContainText('brochure sent');
+    await expect(page.getByTestId('follow-ups-due')).toHaveCount(0);
+    expect(await logCount(page)).toBe(1);
+
+    // Filters: words, visitor type, officer (any case), date range, follow-ups due.
+    const filters = page.getByTestId('enquiry-filters');
+    await filters.getByLabel('Search the log').fill('brochure ड्रोन');
+    await expect.poll(() => logCount(page)).toBe(1);
+    await filters.getByLabel('Search the log').fill('satellite');
+    await expect.poll(() => logCount(page)).toBe(0);
+    await filters.getByLabel('Search the log').fill('');
+    await filters.getByLabel('Visitor type').selectOption('msme');
+    await expect.poll(() => logCount(page)).toBe(0);
+    await filters.getByLabel('Visitor type').selectOption('start-up');
+    await expect.poll(() => logCount(page)).toBe(1);
+    await filters.getByLabel('Officer (any)').fill('r. singh');
+    await expect.poll(() => logCount(page)).toBe(1);
+    await filters.getByLabel('From', { exact: true }).fill('2099-01-01');
+    await expect.poll(() => logCount(page)).toBe(0);
+    await filters.getByLabel('From', { exact: true }).fill(today());
+    await filters.getByLabel('To', { exact: true }).fill(today());
+    await expect.poll(() => logCount(page)).toBe(1);
+    await page.getByTestId('due-only').check();
+    await expect.poll(() => logCount(page)).toBe(0);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => logCount(page)).toBe(1);
+
+    // A linked entry opens its detail.
+    await item.locator('.enquiry-entries button').nth(1).click();
+    await expect(page.locator(`article[data-entry="${secondId}"]`)).toBeVisible();
+
+    // The next enquiry starts with the officer remembered.
+    await page.keyboard.press('Alt+N');
+    await expect(page.getByLabel('Officer')).toHaveValue('R. Singh');
+    await expect(page.getByLabel('Visitor name')).toHaveValue('');
+    await page.keyboard.press('Escape');
+  });
+
+  test('export CSV: byte order mark, header and the Hindi row intact; JSON hand-over too', async ({ openApp }) => {
+    const page = await openApp(host.url);
+    await openLog(page);
+    await page.getByLabel('From', { exact: true }).fill(today());
+    await page.getByLabel('To', { exact: true }).fill(today());
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(csvDownload.suggestedFilename()).toBe(`enquiries-${today()}-to-${today()}.csv`);
+    const csvPath = join(downloads, 'export.csv');
+    await csvDownload.saveAs(csvPath);
+    const bytes = readFileSync(csvPath);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split(/\r\n/);
+    expect(lines[0]).toBe(
+      'Date,Visitor name,Organisation,Visitor type,Phone,E-mail,What they asked,Entries shown,Follow-up action,Follow-up date,Follow-up done,Officer,Enquiry id,Recorded at (UTC),Last changed at (UTC),Revision',
+    );
+    const row = lines[1] ?? '';
+    // The question holds a comma and quotes: one quoted field, quotes doubled. A phone starting
+    // with "+" is written as text ('+…) so a spreadsheet does not run it as a formula.
+    const question = `"${QUESTION.replaceAll('"', '""')} — brochure sent"`;
+    expect(row.startsWith(`${today()},Asha Verma,${ORGANISATION},Start-up,"'+91 98765 43210",asha@example.in,${question},`), row).toBe(true);
+    expect(row).toMatch(/,Send the ToT brochure,\d{4}-\d{2}-\d{2},yes,R\. Singh,[0-9a-f-]{36},[^,]+,[^,]+,2$/);
+    await expect(page.getByTestId('transfer-outcome')).toHaveText(`Exported 1 enquiries to enquiries-${today()}-to-${today()}.csv.`);
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    handoverPath = join(downloads, jsonDownload.suggestedFilename());
+    await jsonDownload.saveAs(handoverPath);
+    expect(JSON.parse(readFileSync(handoverPath, 'utf8'))).toMatchObject({ enquiries: [{ organisation: ORGANISATION, revision: 2 }] });
+  });
+
+  test('import the hand-over into a fresh data folder, then again: nothing duplicated', async ({ openApp }) => {
+    const other = await startHost();
+    try {
+      const page = await openApp(other.url);
+      await openLog(page);
+      expect(await logCount(page)).toBe(0);
+      await page.getByTestId('import-file').setInputFiles(handoverPath);
+      await expect(page.getByTestId('transfer-outcome')).toHaveText('Imported: 1 added, 0 updated, 0 unchanged.');
+      await expect.poll(() => logCount(page)).toBe(1);
+      await expect(page.getByTestId('enquiry-list')).toContainText(ORGANISATION);
+      await page.getByTestId('import-file').setInputFiles(handoverPath);
+      await expect(page.getByTestId('transfer-outcome')).toHaveText('Imported: 0 added, 0 updated, 1 unchanged.');
+      expect(await logCount(page)).toBe(1);
+    } finally {
+      other.stop();
+    }
+  });
+
+  test('a save that fails shows "not saved" in English and Hindi and keeps the text', async ({ openApp }) => {
+    const page = await openApp(host.url);
+    await page.route('**/api/enquiry:save', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'enquiry/disk-full', message: 'ENOSPC: no space left on device' } }) }),
+    );
+    await page.getByTestId('new-enquiry').click();
+    await page.getByLabel('Visitor name').fill('Unsaved Visitor');
+    await page.getByLabel(/What they asked/).fill('सौर ऊर्जा भंडारण');
+    await page.getByTestId('enquiry-save').click();
+    await expect(page.getByTestId('enquiry-problem')).toHaveText('Not saved: the disk is full. Your text is kept; free some space and save again.');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByLabel(/What they asked/)).toHaveValue('सौर ऊर्जा भंडारण');
+    await expect(page.getByTestId('enquiry-announcement')).not.toContainText('Saved');
+
+    await page.keyboard.press('Escape');
+    await page.getByTestId('language-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+    await page.keyboard.press('Alt+N');
+    await expect(page.getByLabel('आगंतुक का नाम')).toHaveValue('Unsaved Visitor');
+    await page.getByTestId('enquiry-save').click();
+    await expect(page.getByTestId('enquiry-problem')).toHaveText('सहेजा नहीं गया: डिस्क भर गई है। आपका लिखा सुरक्षित है; कुछ जगह खाली करके फिर सहेजें।');
+    await expect(page.getByLabel(/क्या पूछा/)).toHaveValue('सौर ऊर्जा भंडारण');
+
+    // An empty question is marked before anything is sent.
+    await page.getByLabel(/क्या पूछा/).fill('');
+    await page.getByTestId('enquiry-save').click();
+    await expect(page.getByLabel(/क्या पूछा/)).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('button', { name: 'हटाएँ', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
+  test('an edit made from an old revision is refused as a conflict', async ({ openApp, request }) => {
+    const page = await openApp(host.url);
+    await openLog(page);
+    const item = page.getByTestId('enquiry-list').locator(':scope > li').first();
+    await item.getByRole('button', { name: /Edit enquiry from Asha Verma/ }).click();
+    // Meanwhile another window saves a new revision of the same enquiry.
+    const id = await item.getAttribute('data-enquiry-id');
+    const current = (await (await request.post(`${host.url}api/enquiry:get`, { data: { argument: { id } } })).json()) as { value: Record<string, unknown> };
+    const { id: _id, revision, createdAt: _created, updatedAt: _updated, ...draft } = current.value;
+    const other = await request.post(`${host.url}api/enquiry:save`, { data: { argument: { id, baseRevision: revision, draft: { ...draft, officer: 'Someone Else' } } } });
+    expect(((await other.json()) as { ok: boolean }).ok).toBe(true);
+
+    await page.getByLabel('Follow-up action').fill('Call back on Monday');
+    await page.getByTestId('enquiry-save').click();
+    await expect(page.getByTestId('enquiry-problem')).toHaveText('Not saved: this enquiry was changed elsewhere since you opened it. Reopen it and edit again.');
+    await expect(page.getByLabel('Follow-up action')).toHaveValue('Call back on Monday');
+    await page.getByRole('button', { name: 'Discard' }).click();
+  });
+
+  for (const language of ['en', 'hi'] as const) {
+    test(`the enquiry form and log pass axe in ${language === 'en' ? 'English' : 'Hindi'}`, async ({ openApp }) => {
+      const page = await openApp(host.url);
+      if (language === 'hi') {
+        await page.getByTestId('language-switch').click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+      }
+      await search(page, language === 'en' ? 'drone' : 'ड्रोन');
+      await page.keyboard.press('Alt+L');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expect(page.getByTestId('enquiry-linked').locator('li')).not.toHaveCount(0);
+      await page.getByTestId('enquiry-save').click();
+      await expect(page.getByTestId('enquiry-problem')).not.toBeEmpty();
+      await expectNoViolations(page, `enquiry form with a problem (${language})`);
+      await page.screenshot({ path: `/tmp/enquiry-form-${language}.png` });
+      await page.keyboard.press('Escape');
+      await openLog(page);
+      await expect(page.getByTestId('enquiry-list')).toBeVisible();
+      await expectNoViolations(page, `enquiry log (${language})`);
+      await page.screenshot({ path: `/tmp/enquiry-log-${language}.png`, fullPage: true });
+      await page.keyboard.press('Alt+N');
+      await page.getByRole('button', { name: language === 'en' ? 'Discard' : 'हटाएँ', exact: true }).click();
+    });
+  }
+});
