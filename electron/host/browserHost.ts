@@ -32,6 +32,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Narrows the channels served (kiosk mode: shared/kiosk/kioskChannels.ts); all when absent. */
   isChannelAllowed?: (channel: Channel) => boolean;
+  /** A larger body cap for a channel (the update bundle upload); MAX_REQUEST_BYTES when undefined. */
+  maxRequestBytes?: (channel: Channel) => number | undefined;
   log?: (message: string) => void;
 }
 
@@ -91,9 +93,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       sendJson(response, 415, failure('bad-request', 'Send the request body as JSON with "Content-Type: application/json".'));
       return;
     }
-    const body = await readBody(request);
+    const maxBytes = options.maxRequestBytes?.(channel) ?? MAX_REQUEST_BYTES;
+    const body = await readBody(request, maxBytes);
     if (body === undefined) {
-      sendJson(response, 413, failure('bad-request', `The request body is larger than ${MAX_REQUEST_BYTES} bytes.`));
+      sendJson(response, 413, failure('bad-request', `The request body is larger than ${maxBytes} bytes.`));
       return;
     }
     const parsed = parseEnvelope(body);
@@ -221,12 +224,12 @@ function hostnameOf(hostHeader: string): string {
   return hostHeader.replace(/:\d+$/, '').toLowerCase();
 }
 
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<string | undefined> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Uint8Array>) {
     size += chunk.length;
-    if (size > MAX_REQUEST_BYTES) return undefined;
+    if (size > maxBytes) return undefined;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');

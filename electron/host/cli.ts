@@ -3,6 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEFAULT_IDLE_SETTINGS } from '../../shared/kiosk/idleTimer';
+import { MAX_BUNDLE_BASE64_CHARACTERS } from '../../shared/sync/channels';
 import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
 import { createAppServices } from '../ipc/createAppHandlers';
 import { startBrowserHost, type BrowserHost } from './browserHost';
@@ -14,16 +15,28 @@ export const URL_LINE_PREFIX = 'DTTC Knowledge Desk: ';
 
 export async function runBrowserHost(options: HostArguments): Promise<BrowserHost> {
   const dataFolder = resolve(options.dataFolder ?? defaultDataFolder());
-  const catalogueFolder = resolve(options.catalogueFolder ?? PROJECT_PATHS.catalogue);
+  // Without --catalogue: the signed feed installed in the user-data folder (the bundled one at first start).
+  const catalogueFolder = options.catalogueFolder === undefined ? undefined : resolve(options.catalogueFolder);
   const rendererFolder = resolve(options.rendererFolder ?? PROJECT_PATHS.renderer);
   await mkdir(dataFolder, { recursive: true });
   const { version } = JSON.parse(await readFile(PROJECT_PATHS.packageJson, 'utf8')) as { version: string };
   const kioskIdle = { idleSeconds: options.idleSeconds ?? DEFAULT_IDLE_SETTINGS.idleSeconds, countdownSeconds: options.countdownSeconds ?? DEFAULT_IDLE_SETTINGS.countdownSeconds };
-  const services = await createAppServices({ shell: 'browser', mode: options.kiosk ? 'kiosk' : 'desk', appVersion: version, dataFolder, catalogueFolder, kioskIdle });
+  const services = await createAppServices({
+    shell: 'browser',
+    mode: options.kiosk ? 'kiosk' : 'desk',
+    appVersion: version,
+    dataFolder,
+    resourcesFolder: PROJECT_PATHS.resources,
+    ...(catalogueFolder ? { catalogueFolder } : {}),
+    ...(options.feedUrl ? { feedUrl: options.feedUrl } : {}),
+    ...(options.syncMode ? { syncMode: options.syncMode } : {}),
+    kioskIdle,
+  });
   for (const notice of services.settings.notices) console.error(`host: ${notice.code}: ${notice.detail}`);
+  for (const notice of services.catalogueNotices) console.error(`host: ${notice}`);
   try {
     const snapshot = await services.catalogue.snapshot();
-    console.error(`host: catalogue ${catalogueFolder}: ${snapshot.info.entryCount} entries`);
+    console.error(`host: catalogue ${catalogueFolder ?? `feed ${snapshot.info.feedId} version ${snapshot.info.version}`}: ${snapshot.info.entryCount} entries`);
   } catch (error) {
     // Keep serving: the page shows the same message, and the folder may be fixed while we run.
     console.error(`host: ${error instanceof Error ? error.message : String(error)}`);
@@ -35,6 +48,8 @@ export async function runBrowserHost(options: HostArguments): Promise<BrowserHos
     host: options.host,
     port: options.port,
     isChannelAllowed: options.kiosk ? (channel) => isChannelAllowedInKiosk(channel, 'kiosk-host') : undefined,
+    // An update bundle travels as base64 in one request; only the desk's own page may send it.
+    maxRequestBytes: (channel) => (channel === 'sync:importBundle' && !options.kiosk ? MAX_BUNDLE_BASE64_CHARACTERS + 4096 : undefined),
   });
   console.log(`${URL_LINE_PREFIX}${host.url}`);
   // Closing the host also closes the enquiry log, so its lock is free for the next start.
@@ -42,6 +57,7 @@ export async function runBrowserHost(options: HostArguments): Promise<BrowserHos
     url: host.url,
     close: async () => {
       await host.close();
+      services.sync?.stop();
       await services.enquiryLog?.journal.close();
     },
   };

@@ -7,5 +7,6 @@ export const PROJECT_PATHS = {
   root: projectRoot,
   renderer: fileURLToPath(new URL('../../dist/renderer', import.meta.url)),
   catalogue: fileURLToPath(new URL('../../resources/catalogue', import.meta.url)),
+  resources: fileURLToPath(new URL('../../resources', import.meta.url)),
   packageJson: fileURLToPath(new URL('../../package.json', import.meta.url)),
 };

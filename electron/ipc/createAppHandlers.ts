@@ -1,6 +1,7 @@
 // The one place where the handlers are wired to their stores, for both the Electron shell and the
-// browser host. To serve the signed, installed feed instead of a spreadsheet folder, change the
-// catalogue provider here (and only here).
+// browser host. The catalogue is the signed, installed feed (the bundled one installed at first start
+// through the same checks as every update); a spreadsheet folder is only a test/dev override.
+import { join } from 'node:path';
 import type { HostMode } from '../../shared/ipc/contract';
 import { isAllowedExternalUrl } from '../../shared/ipc/externalLinks';
 import { DEFAULT_IDLE_SETTINGS, type IdleSettings } from '../../shared/kiosk/idleTimer';
@@ -11,6 +12,12 @@ import { HandlerError, type ApiHandlers } from './apiHandlers';
 import type { CatalogueProvider } from './catalogueProvider';
 import { createSpreadsheetCatalogueProvider } from './spreadsheetCatalogueProvider';
 import { createEnquiryApiHandlers, type ChooseExportPath } from './enquiryApiHandlers';
+import { loadTrustAnchor } from '../feed/loadTrustAnchor';
+import { openDeskSync, type DeskSync } from '../deskSync/deskSync';
+import { createInstalledCatalogueProvider } from '../sync/installedCatalogueProvider';
+import type { HttpTransportOptions } from '../sync/httpTransport';
+import type { SyncMode } from '../sync/syncScheduler';
+import { createSyncApiHandlers } from './syncApiHandlers';
 
 export interface AppHandlerOptions {
   shell: 'electron' | 'browser';
@@ -18,8 +25,15 @@ export interface AppHandlerOptions {
   appVersion: string;
   /** The user-data folder: settings (and later the installed catalogue) live here. */
   dataFolder: string;
-  /** Spreadsheet folder read as the catalogue (the bundled sample, or a test fixture). */
-  catalogueFolder: string;
+  /** Test/dev override: a spreadsheet folder read as the catalogue instead of the installed feed (no sync then). */
+  catalogueFolder?: string;
+  /** Holds keys/trust.json (the pinned root key) and feed/ (the bundled signed feed). */
+  resourcesFolder: string;
+  /** Start-up overrides of the staff update settings (not saved). */
+  feedUrl?: string;
+  syncMode?: SyncMode;
+  /** In Electron: `{ fetch: net.fetch }`, so the system proxy applies. */
+  syncTransport?: HttpTransportOptions;
   /** Opens an allowed link outside the app; absent where the shell cannot (the browser host). */
   openExternal?: (url: string) => Promise<void>;
   /** Kiosk mode: idle and countdown times reported by host:info (DEFAULT_IDLE_SETTINGS when absent). */
@@ -36,21 +50,47 @@ export interface AppServices {
   catalogue: CatalogueProvider;
   /** Desk mode only: kiosk mode never opens the enquiry log (nor takes its lock). */
   enquiryLog?: EnquiryLog;
+  /** The signed-feed sync; absent with a spreadsheet override, or when no root key could be loaded. */
+  sync?: DeskSync;
+  /** What the operator should be told about the catalogue at start (in English, for the log). */
+  catalogueNotices: string[];
 }
 
 export async function createAppServices(options: AppHandlerOptions): Promise<AppServices> {
   const settings = await openSettingsStore(options.dataFolder);
-  const catalogue = createSpreadsheetCatalogueProvider(options.catalogueFolder);
+  const { catalogue, sync, notices } = await openCatalogue(options);
   const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder) : undefined;
-  return { settings, catalogue, enquiryLog, handlers: createApiHandlers({ ...options, settings, catalogue, enquiryLog }) };
+  return { settings, catalogue, enquiryLog, sync, catalogueNotices: notices, handlers: createApiHandlers({ ...options, settings, catalogue, enquiryLog, sync }) };
+}
+
+async function openCatalogue(options: AppHandlerOptions): Promise<{ catalogue: CatalogueProvider; sync?: DeskSync; notices: string[] }> {
+  if (options.catalogueFolder) return { catalogue: createSpreadsheetCatalogueProvider(options.catalogueFolder), notices: [] };
+  const trust = await loadTrustAnchor(options.resourcesFolder);
+  if (!trust.ok) {
+    const message = `No catalogue can be trusted: the pinned root key could not be loaded (${trust.message}).`;
+    return { catalogue: { snapshot: () => Promise.reject(new HandlerError('catalogue-unavailable', message)) }, notices: [message] };
+  }
+  const { sync, notices } = await openDeskSync({
+    dataFolder: options.dataFolder,
+    bundledFeedFolder: join(options.resourcesFolder, 'feed'),
+    trust: trust.anchor,
+    appVersion: options.appVersion,
+    acceptBundles: options.mode === 'desk',
+    ...(options.feedUrl ? { feedUrl: options.feedUrl } : {}),
+    ...(options.syncMode ? { mode: options.syncMode } : {}),
+    ...(options.syncTransport ? { transport: options.syncTransport } : {}),
+  });
+  if (trust.isSample) notices.push('The catalogue is verified against the SAMPLE root key (resources/sample-keys): fine for trying the app, not for a real installation.');
+  return { catalogue: createInstalledCatalogueProvider(sync.service), sync, notices };
 }
 
 export function createApiHandlers(
-  options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal' | 'kioskIdle' | 'kioskExit' | 'chooseExportPath'> & { settings: SettingsStore; catalogue: CatalogueProvider; enquiryLog?: EnquiryLog },
+  options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal' | 'kioskIdle' | 'kioskExit' | 'chooseExportPath'> & { settings: SettingsStore; catalogue: CatalogueProvider; enquiryLog?: EnquiryLog; sync?: DeskSync },
 ): ApiHandlers {
   const { settings, catalogue, openExternal } = options;
   return {
     ...createEnquiryApiHandlers(options.mode === 'desk' ? options.enquiryLog?.handlers : undefined, options.mode === 'desk' ? options.chooseExportPath : undefined),
+    ...createSyncApiHandlers(options.sync, options.mode),
     'host:info': () => ({
       shell: options.shell,
       mode: options.mode,

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/schemas';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
 import { createEnquiryApiHandlers } from './enquiryApiHandlers';
+import { createSyncApiHandlers } from './syncApiHandlers';
 import { createChannelInvoker } from './invokeChannel';
 
 const OWN_PAGE = 'app://desk/index.html';
@@ -15,6 +16,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     'shell:openExternal': () => undefined,
     'kiosk:exit': () => ({ outcome: 'not-set' }),
     ...createEnquiryApiHandlers(undefined, undefined),
+    ...createSyncApiHandlers(undefined, 'desk'),
     ...overrides,
   };
 }

@@ -9,6 +9,8 @@ export function appPaths() {
     renderer: join(root, 'dist', 'renderer'),
     preload: join(root, 'dist-electron', 'preload', 'index.cjs'),
     catalogue: app.isPackaged ? join(process.resourcesPath, 'catalogue') : join(root, 'resources', 'catalogue'),
+    /** keys/trust.json and feed/ (the bundled signed feed). */
+    resources: app.isPackaged ? process.resourcesPath : join(root, 'resources'),
     userData: app.getPath('userData'),
   };
 }

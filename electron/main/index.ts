@@ -1,6 +1,6 @@
 // The Electron shell: app lifecycle only. Windows, protocol, guards, IPC, menus and storage live in
 // their own modules; the handlers are the same as the browser host's (../ipc/createAppHandlers.ts).
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, net, session, shell } from 'electron';
 import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
 import { createAppServices } from '../ipc/createAppHandlers';
 import { createChannelInvoker } from '../ipc/invokeChannel';
@@ -14,6 +14,7 @@ import { kioskStartRefusal, leaveKioskModeSoon } from './kioskWindow';
 import { registerIpcHandlers } from './ipcRegistration';
 import { openMainWindow } from './mainWindow';
 import { chooseEnquiryExportPath } from './enquiryExportDialog';
+import { importUpdateFromDialog } from './importUpdateDialog';
 
 const log = (message: string) => console.error(`dttc: ${message}`);
 const kiosk = process.argv.includes('--kiosk');
@@ -52,7 +53,9 @@ if (kioskRefusal !== undefined) {
         mode: kiosk ? 'kiosk' : 'desk',
         appVersion: app.getVersion(),
         dataFolder: paths.userData,
-        catalogueFolder: paths.catalogue,
+        // The installed signed feed (the bundled one at first start); the scheduler starts with it.
+        resourcesFolder: paths.resources,
+        syncTransport: { fetch: (url, init) => net.fetch(url, init) },
         openExternal: (url) => shell.openExternal(url),
         // Desk mode only (createAppServices ignores it in kiosk mode: no file dialogs on a kiosk).
         chooseExportPath: kiosk ? undefined : (suggestedFileName) => chooseEnquiryExportPath(mainWindow, suggestedFileName),
@@ -65,7 +68,17 @@ if (kioskRefusal !== undefined) {
           : undefined,
       });
       for (const notice of services.settings.notices) log(`${notice.code}: ${notice.detail}`);
-      const menu = () => setApplicationMenu({ language: services.settings.get().language, kiosk, appVersion: app.getVersion(), window: () => mainWindow });
+      for (const notice of services.catalogueNotices) log(notice);
+      const sync = kiosk ? undefined : services.sync;
+      app.on('before-quit', () => services.sync?.stop());
+      const menu = () =>
+        setApplicationMenu({
+          language: services.settings.get().language,
+          kiosk,
+          appVersion: app.getVersion(),
+          window: () => mainWindow,
+          importUpdate: sync ? () => void importUpdateFromDialog(sync, mainWindow, services.settings.get().language).catch((error: unknown) => log(`import update: ${String(error)}`)) : undefined,
+        });
       const handlers = {
         ...services.handlers,
         'settings:update': async (patch: Parameters<typeof services.handlers['settings:update']>[0]) => {

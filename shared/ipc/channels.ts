@@ -16,6 +16,11 @@ const channelSet = {
   'enquiry:export': true,
   'enquiry:import': true,
   'enquiry:exportToFile': true,
+  'sync:status': true,
+  'sync:check': true,
+  'sync:settings': true,
+  'sync:importBundle': true,
+  'sync:whatsNew': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNELS = Object.keys(channelSet) as Channel[];

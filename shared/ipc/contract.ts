@@ -5,6 +5,7 @@ import type { CatalogueEntry } from '../catalogue/entry';
 import type { EnquiryApiContract } from '../enquiry/channels';
 import type { EnquiryFileExportContract } from '../enquiry/fileExportChannel';
 import type { KioskExitAnswer, KioskExitArgument } from '../kiosk/kioskExit';
+import type { SyncApiContract } from '../sync/channels';
 
 export type Language = 'en' | 'hi';
 export type Theme = 'system' | 'light' | 'dark';
@@ -52,7 +53,7 @@ export interface StartupNotice {
 }
 
 /** Every channel: name `feature:verb` → (argument) => result value. The enquiry log's are desk-only. */
-export interface ApiContract extends EnquiryApiContract, EnquiryFileExportContract {
+export interface ApiContract extends EnquiryApiContract, EnquiryFileExportContract, SyncApiContract {
   'host:info': (argument: void) => HostInfo;
   'catalogue:snapshot': (argument: void) => CatalogueSnapshot;
   'settings:get': (argument: void) => Settings;

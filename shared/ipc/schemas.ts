@@ -5,6 +5,7 @@ import type { Channel, ChannelArgument } from './contract';
 import { enquiryChannelSchemas } from '../enquiry/channels';
 import { enquiryFileExportSchemas } from '../enquiry/fileExportChannel';
 import { kioskExitArgumentSchema } from '../kiosk/kioskExit';
+import { syncChannelSchemas } from '../sync/channels';
 
 const nothing = z.undefined();
 
@@ -25,6 +26,7 @@ export const channelArgumentSchemas = {
   'kiosk:exit': kioskExitArgumentSchema,
   ...enquiryChannelSchemas,
   ...enquiryFileExportSchemas,
+  ...syncChannelSchemas,
 } satisfies { [C in Channel]: z.ZodType<ChannelArgument<C>> };
 
 /** Every channel of the contract (kept in ./channels.ts, free of zod, for the preload). */

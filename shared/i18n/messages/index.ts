@@ -11,6 +11,7 @@ import { printMessages } from './print';
 import { searchMessages } from './search';
 import { settingsMessages } from './settings';
 import { statusMessages } from './status';
+import { syncMessages } from './sync';
 
 export const MESSAGES = {
   app: appMessages,
@@ -23,6 +24,7 @@ export const MESSAGES = {
   kiosk: kioskMessages,
   enquiry: enquiryMessages,
   enquiryLog: enquiryLogMessages,
+  sync: syncMessages,
 };
 
 type Namespaces = typeof MESSAGES;

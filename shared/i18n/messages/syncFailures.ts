@@ -1,0 +1,58 @@
+// Every way a sync can fail, in plain words for staff, in English and Hindi. A Record over the code
+// union: a code added to shared/sync/syncErrorCodes.ts without its words here fails to compile.
+import type { Language } from '../../ipc/contract';
+import type { SyncFailureCode } from '../../sync/syncErrorCodes';
+
+const BAD_SIGNATURE = { en: 'The update is not signed by DTTC’s key. It may have been tampered with, so it was not used.', hi: 'अपडेट पर DTTC की कुंजी के हस्ताक्षर नहीं हैं। इसमें छेड़छाड़ हो सकती है, इसलिए इसका उपयोग नहीं किया गया।' };
+const DAMAGED_FILE = { en: 'A file of the update is damaged or has been changed, so it was not used.', hi: 'अपडेट की कोई फ़ाइल खराब है या बदली गई है, इसलिए इसका उपयोग नहीं किया गया।' };
+const BAD_BUNDLE = { en: 'This file is not a valid update bundle (or it is damaged).', hi: 'यह फ़ाइल मान्य अपडेट बंडल नहीं है (या खराब है)।' };
+
+export const SYNC_FAILURE_TEXT: Record<SyncFailureCode, Record<Language, string>> = {
+  'keys-malformed': BAD_SIGNATURE,
+  'keys-signature-invalid': BAD_SIGNATURE,
+  'keys-wrong-feed': { en: 'The update’s key list belongs to another catalogue.', hi: 'अपडेट की कुंजी-सूची किसी दूसरी सूची की है।' },
+  'manifest-malformed': DAMAGED_FILE,
+  'manifest-format-unsupported': { en: 'The update is in a newer format than this app understands. Install a newer version of the app.', hi: 'अपडेट ऐसे नए प्रारूप में है जिसे यह ऐप नहीं समझता। ऐप का नया संस्करण इंस्टॉल करें।' },
+  'manifest-signature-invalid': BAD_SIGNATURE,
+  'manifest-unknown-key': BAD_SIGNATURE,
+  'manifest-key-expired': { en: 'The update was signed with a key that is no longer valid.', hi: 'अपडेट पर ऐसी कुंजी से हस्ताक्षर हैं जो अब मान्य नहीं है।' },
+  'manifest-wrong-feed': { en: 'The update is for another catalogue, not this one.', hi: 'यह अपडेट किसी दूसरी सूची का है, इसका नहीं।' },
+  'manifest-rollback': { en: 'The update is older than the catalogue in use, so it was not applied.', hi: 'अपडेट उपयोग में चल रही सूची से पुराना है, इसलिए लागू नहीं किया गया।' },
+  'manifest-expired': { en: 'The update has expired: the publisher has not renewed it. The catalogue in use is kept.', hi: 'अपडेट की अवधि समाप्त हो गई है: प्रकाशक ने इसे नवीनीकृत नहीं किया। उपयोग में चल रही सूची ही रखी गई है।' },
+  'manifest-future-dated': { en: 'The update is dated in the future. Check this computer’s date and time, then try again.', hi: 'अपडेट पर भविष्य की तारीख है। इस कंप्यूटर की तारीख और समय जाँचें, फिर दोबारा प्रयास करें।' },
+  'manifest-schema-unsupported': { en: 'The update needs a newer version of the app.', hi: 'इस अपडेट के लिए ऐप का नया संस्करण चाहिए।' },
+  'app-too-old': { en: 'The update needs a newer version of the app. Install it, then try again.', hi: 'इस अपडेट के लिए ऐप का नया संस्करण चाहिए। उसे इंस्टॉल करके दोबारा प्रयास करें।' },
+  'object-length-mismatch': DAMAGED_FILE,
+  'object-hash-mismatch': DAMAGED_FILE,
+  'object-malformed': DAMAGED_FILE,
+  'object-wrong-feed': DAMAGED_FILE,
+  'object-wrong-version': DAMAGED_FILE,
+  'object-not-listed': DAMAGED_FILE,
+  'delta-base-mismatch': DAMAGED_FILE,
+  'bundle-malformed': BAD_BUNDLE,
+  'bundle-too-large': { en: 'The bundle file is too large to be an update.', hi: 'बंडल फ़ाइल अपडेट होने के लिए बहुत बड़ी है।' },
+  'bundle-member-unsafe': { en: 'The bundle holds a file with an unsafe name, so it was refused.', hi: 'बंडल में असुरक्षित नाम वाली फ़ाइल है, इसलिए इसे अस्वीकार किया गया।' },
+  'bundle-member-unexpected': BAD_BUNDLE,
+  'bundle-member-duplicate': BAD_BUNDLE,
+  'bundle-member-missing': BAD_BUNDLE,
+  'network-unreachable': { en: 'The update server could not be reached. Check the connection and try again.', hi: 'अपडेट सर्वर से संपर्क नहीं हो सका। कनेक्शन जाँचकर दोबारा प्रयास करें।' },
+  'connection-dropped': { en: 'The connection broke during the download. Try again: it resumes where it stopped.', hi: 'डाउनलोड के दौरान कनेक्शन टूट गया। दोबारा प्रयास करें: यह वहीं से आगे चलेगा।' },
+  'download-stalled': { en: 'The download stopped moving. Try again when the connection is better.', hi: 'डाउनलोड रुक गया। कनेक्शन बेहतर होने पर दोबारा प्रयास करें।' },
+  'download-incomplete': { en: 'The download ended early. Try again.', hi: 'डाउनलोड बीच में ही समाप्त हो गया। दोबारा प्रयास करें।' },
+  'download-too-large': { en: 'The server sent more data than the update should have, so the download was stopped.', hi: 'सर्वर ने अपडेट से अधिक डेटा भेजा, इसलिए डाउनलोड रोक दिया गया।' },
+  'not-found': { en: 'The update was not found at the feed address. Check the address in the update settings.', hi: 'फ़ीड पते पर अपडेट नहीं मिला। अपडेट सेटिंग में पता जाँचें।' },
+  'server-busy': { en: 'The update server is busy. Try again later.', hi: 'अपडेट सर्वर व्यस्त है। बाद में दोबारा प्रयास करें।' },
+  'http-error': { en: 'The update server answered with an error. Try again later.', hi: 'अपडेट सर्वर ने त्रुटि लौटाई। बाद में दोबारा प्रयास करें।' },
+  'redirect-loop': { en: 'The update server keeps redirecting, so the download was stopped.', hi: 'अपडेट सर्वर बार-बार दूसरी जगह भेज रहा है, इसलिए डाउनलोड रोक दिया गया।' },
+  'redirect-refused': { en: 'The update server redirected to a place that is not allowed.', hi: 'अपडेट सर्वर ने ऐसी जगह भेजा जिसकी अनुमति नहीं है।' },
+  'invalid-feed-url': { en: 'The feed address is not valid. Check it in the update settings.', hi: 'फ़ीड का पता मान्य नहीं है। अपडेट सेटिंग में इसे जाँचें।' },
+  'catalogue-invalid': { en: 'The new catalogue has errors, so it was not applied.', hi: 'नई सूची में त्रुटियाँ हैं, इसलिए इसे लागू नहीं किया गया।' },
+  'withdrawal-not-confirmed': { en: 'The update would withdraw many entries and was not confirmed, so it was not applied.', hi: 'अपडेट कई प्रविष्टियाँ हटा देता और इसकी पुष्टि नहीं हुई, इसलिए लागू नहीं किया गया।' },
+  'expired-bundle-not-confirmed': { en: 'The bundle has expired and was not confirmed, so it was not applied.', hi: 'बंडल की अवधि समाप्त हो चुकी है और पुष्टि नहीं हुई, इसलिए लागू नहीं किया गया।' },
+  'bundles-not-accepted': { en: 'This computer does not accept update bundles.', hi: 'यह कंप्यूटर अपडेट बंडल स्वीकार नहीं करता।' },
+  'bundle-unreadable': { en: 'The bundle file could not be read.', hi: 'बंडल फ़ाइल पढ़ी नहीं जा सकी।' },
+  'storage-failed': { en: 'The update could not be saved on this computer (is the disk full?). The catalogue in use is kept.', hi: 'अपडेट इस कंप्यूटर पर सहेजा नहीं जा सका (क्या डिस्क भरी है?)। उपयोग में चल रही सूची ही रखी गई है।' },
+  'sync-in-progress': { en: 'An update is already running. Wait for it to finish.', hi: 'एक अपडेट पहले से चल रहा है। उसके पूरा होने की प्रतीक्षा करें।' },
+  'no-catalogue-installed': { en: 'No verified catalogue is installed yet.', hi: 'अभी तक कोई सत्यापित सूची इंस्टॉल नहीं है।' },
+  'sync-disabled': { en: 'Updates are switched off, or no feed address is set. Change this in the update settings.', hi: 'अपडेट बंद हैं, या फ़ीड का पता सेट नहीं है। इसे अपडेट सेटिंग में बदलें।' },
+};
