@@ -79,8 +79,11 @@ export interface CatalogueStore {
   /** A clean folder for downloads in progress; emptied at every open. */
   readonly stagingFolder: string;
   read(): Promise<StoreRead>;
-  /** Puts a verified version in use (the current one becomes the previous); one atomic switch. */
-  install(info: InstalledInfo, files: InstalledFiles): Promise<void>;
+  /**
+   * Puts a verified version in use (the current one becomes the previous); one atomic switch.
+   * `knownSha256` spares hashing a file again whose SHA-256 the caller has just checked (the snapshot).
+   */
+  install(info: InstalledInfo, files: InstalledFiles, knownSha256?: Partial<Record<keyof InstalledFiles, string>>): Promise<void>;
 }
 
 export async function openCatalogueStore(dataFolder: string): Promise<CatalogueStore> {
@@ -151,18 +154,18 @@ export async function openCatalogueStore(dataFolder: string): Promise<CatalogueS
       return { state: 'damaged', reason: `${pointerNote}${currentProblem}` };
     },
 
-    async install(info, files) {
+    async install(info, files, knownSha256 = {}) {
       const name = `${info.version}-${randomBytes(4).toString('hex')}`;
       const staged = join(stagingFolder, name);
       await mkdir(staged);
       const recorded: RecordedVersion = { folder: name, files: {} };
-      const contents: [string, Uint8Array][] = [
-        ...(Object.entries(INSTALLED_FILES) as [keyof InstalledFiles, string][]).map(([key, fileName]): [string, Uint8Array] => [fileName, files[key]]),
-        [INFO_FILE, new TextEncoder().encode(JSON.stringify(info, null, 2) + '\n')],
+      const contents: [string, Uint8Array, string | undefined][] = [
+        ...(Object.entries(INSTALLED_FILES) as [keyof InstalledFiles, string][]).map(([key, fileName]): [string, Uint8Array, string | undefined] => [fileName, files[key], knownSha256[key]]),
+        [INFO_FILE, new TextEncoder().encode(JSON.stringify(info, null, 2) + '\n'), undefined],
       ];
-      for (const [fileName, bytes] of contents) {
+      for (const [fileName, bytes, known] of contents) {
         await writeSynced(join(staged, fileName), bytes);
-        recorded.files[fileName] = { sha256: sha256Hex(bytes), length: bytes.length };
+        recorded.files[fileName] = { sha256: known ?? sha256Hex(bytes), length: bytes.length };
       }
       await syncFolder(staged);
       await rename(staged, join(versionsFolder, name));

@@ -123,7 +123,8 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     };
     const files: InstalledFiles = { snapshot: built.snapshotBytes, manifest: read.files.manifest, manifestSignature: read.files.manifestSignature, keys: read.files.keys, keysSignature: read.files.keysSignature };
     try {
-      await options.store.install(info, files);
+      // The snapshot's bytes were just checked against the signed manifest's hash.
+      await options.store.install(info, files, { snapshot: snapshotFileOf(manifest).sha256 });
     } catch (error) {
       throw new SyncError('storage-failed', `the new catalogue could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }
