@@ -15,6 +15,7 @@ import './enquiry.css';
 
 /** How many top search results one press of Alt+L links. */
 export const LINKED_TOP_RESULTS = 3;
+const ANNOUNCEMENT_MS = 8_000;
 
 export type SaveState =
   | { status: 'idle' }
@@ -63,6 +64,12 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
   const [logVersion, setLogVersion] = useState(0);
   const [followUpsDue, setFollowUpsDue] = useState(0);
   const announce = useCallback((value: Announcement) => setAnnouncement((current) => ({ id: (current?.id ?? 0) + 1, value })), []);
+  // An announcement is news: it goes once read, so a stale "Saved" never describes a later state.
+  useEffect(() => {
+    if (!announcement) return;
+    const timer = setTimeout(() => setAnnouncement((current) => (current?.id === announcement.id ? undefined : current)), ANNOUNCEMENT_MS);
+    return () => clearTimeout(timer);
+  }, [announcement]);
 
   useEffect(() => {
     let current = true;

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type Reac
 import { useCatalogue } from '../../app/CatalogueContext';
 import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk, type SaveState } from './EnquiryContext';
+import { AnnouncementText } from './EnquiryHeaderButtons';
 import { VISITOR_TYPE_OPTIONS, type EnquiryField, type EnquiryFormValues } from './enquiryForm';
 import { visitorTypeName } from './visitorTypeName';
 
@@ -179,6 +180,10 @@ function LinkedEntries() {
       </button>
       <p id={hintId} className="hint">
         {text.enquiryLog.linkOnScreenHint}
+      </p>
+      {/* Inside the dialog: while it is modal, the page behind (and its live regions) is inert. */}
+      <p className="enquiry-linked-news" role="status" data-testid="enquiry-linked-news">
+        {desk.announcement && desk.announcement.value.kind !== 'saved' && <AnnouncementText key={desk.announcement.id} value={desk.announcement.value} />}
       </p>
     </fieldset>
   );

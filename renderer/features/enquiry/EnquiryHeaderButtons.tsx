@@ -1,5 +1,5 @@
 // The header's way into the enquiry log: "New enquiry" (Alt+N), the log with its count of
-// follow-ups due, and the polite announcements (saved, linked) that outlive the closed form.
+// follow-ups due, and the "saved" announcement that outlives the closed form.
 import { useNavigation } from '../../app/navigation';
 import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk, type Announcement } from './EnquiryContext';
@@ -23,13 +23,13 @@ export function EnquiryHeaderButtons() {
         )}
       </button>
       <p className="enquiry-announcement" role="status" data-testid="enquiry-announcement">
-        {desk.announcement && <AnnouncementText key={desk.announcement.id} value={desk.announcement.value} />}
+        {desk.announcement?.value.kind === 'saved' && <AnnouncementText key={desk.announcement.id} value={desk.announcement.value} />}
       </p>
     </div>
   );
 }
 
-function AnnouncementText({ value }: { value: Announcement }) {
+export function AnnouncementText({ value }: { value: Announcement }) {
   const translator = useTranslator();
   const { text } = translator;
   switch (value.kind) {

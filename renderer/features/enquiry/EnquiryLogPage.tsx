@@ -171,6 +171,9 @@ function EnquiryItem({ enquiry }: { enquiry: Enquiry }) {
       </p>
       <p className="enquiry-question">{enquiry.question}</p>
       {enquiry.entryIds.length > 0 && (
+        <p className="enquiry-entries-label">{text.enquiryLog.entriesShown}:</p>
+      )}
+      {enquiry.entryIds.length > 0 && (
         <ul className="enquiry-entries" aria-label={text.enquiryLog.entriesShown}>
           {enquiry.entryIds.map((id) => {
             const entry = catalogue.status === 'ready' ? catalogue.byId.get(id) : undefined;
