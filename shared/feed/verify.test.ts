@@ -209,3 +209,12 @@ describe('verifyManifest', () => {
     expect([...codes].every((code) => ['manifest-malformed', 'keys-signature-invalid', 'manifest-format-unsupported'].includes(code))).toBe(true);
   });
 });
+
+describe('verifyManifest caps', () => {
+  it('refuses an oversized manifest without reading it', async () => {
+    const feed = await createMemoryFeed('dttc-test');
+    await feed.publish(entries, { now: NOW });
+    const huge = new Uint8Array(5 * 1024 * 1024).fill(32);
+    expect(await verifyManifest(checkOf(feed, { manifestBytes: huge }))).toMatchObject({ ok: false, error: { code: 'manifest-malformed', message: expect.stringContaining('at most') } });
+  });
+});

@@ -106,6 +106,7 @@ export async function verifyManifest(check: ManifestCheck): Promise<ManifestVerd
 
 /** A manifest of a format this app does not know gets its own message ("update the app"), not "malformed". */
 function formatOrMalformed(bytes: Uint8Array, error: FeedError): { ok: false; error: FeedError } {
+  if (bytes.length > MAX_MANIFEST_BYTES) return { ok: false, error };
   try {
     const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
     if (value !== null && typeof value === 'object' && 'format' in value && typeof value.format === 'string' && value.format !== MANIFEST_FORMAT && value.format.startsWith('dttc-feed-manifest/')) {
