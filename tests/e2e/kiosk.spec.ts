@@ -255,4 +255,15 @@ test.describe('kiosk idle reset', () => {
     await expect(page.locator('.kiosk-keyboard')).toHaveAttribute('data-layout', 'en');
     expect(problems).toEqual([]);
   });
+
+  test('"Start again" wipes the visit at once, and the fresh home screen does not count down', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await page.locator('[data-kind-tile="course"]').click();
+    await resultsSettled(page);
+    await page.getByTestId('kiosk-start-again').click();
+    await expect(page.getByTestId('kiosk')).toHaveAttribute('data-screen', 'home');
+    await page.waitForTimeout(4_500);
+    await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
 });

@@ -24,8 +24,14 @@ export function KioskApp({ info }: { info: HostInfo }) {
   const api = useApi();
   const [visitor, setVisitor] = useState(0);
   const [homeLanguage, setHomeLanguage] = useState<Language | undefined>(undefined);
-  const startAgain = useCallback(() => setVisitor((count) => count + 1), []);
-  const idle = useIdleReset(info.kiosk ?? DEFAULT_IDLE_SETTINGS, startAgain);
+  const nextVisitor = useCallback(() => setVisitor((count) => count + 1), []);
+  const idle = useIdleReset(info.kiosk ?? DEFAULT_IDLE_SETTINGS, nextVisitor);
+  const { stop: stopIdleWatch } = idle;
+  // "Start again" by hand: the fresh home screen waits for the next visitor without counting down.
+  const startAgain = useCallback(() => {
+    stopIdleWatch();
+    nextVisitor();
+  }, [stopIdleWatch, nextVisitor]);
 
   useEffect(() => {
     document.documentElement.dataset.mode = 'kiosk';
@@ -42,7 +48,7 @@ export function KioskApp({ info }: { info: HostInfo }) {
       <VisitorSettingsProvider key={visitor} initialLanguage={homeLanguage}>
         <SearchProvider>
           <KioskVisit onStartAgain={startAgain} staffExit={info.shell === 'electron'} />
-          {idle.phase === 'countdown' && <IdleCountdown secondsLeft={idle.secondsLeft} />}
+          {idle.phase.phase === 'countdown' && <IdleCountdown secondsLeft={idle.phase.secondsLeft} />}
         </SearchProvider>
       </VisitorSettingsProvider>
     </CatalogueProvider>
