@@ -54,3 +54,10 @@ test('at 200% zoom nothing needs sideways scrolling', async ({ openApp }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
+
+test('the "nothing found" state passes axe', async ({ openApp }) => {
+  const page = await openApp(BUNDLED_URL);
+  await search(page, 'zzqxjv');
+  await expect(page.locator('.no-results')).toBeVisible();
+  await expectNoViolations(page, 'no results (en)');
+});

@@ -38,7 +38,7 @@ export function SearchPage() {
       <KindChips value={state.kind} counts={result?.facets.kind} onChange={(kind) => setState({ ...state, kind })} />
       <div className="search-columns">
         <FacetFilters kind={state.kind} facets={result?.facets} value={state.facets} onChange={(facets) => setState({ ...state, facets })} />
-        <section className="results" aria-labelledby="results-heading" aria-busy={answer.pending}>
+        <section id="search-results" className="results" aria-labelledby="results-heading" aria-busy={answer.pending}>
           <h2 id="results-heading" className="section-heading">
             {text.search.results}
             {result && <span className="result-total"> · {text.search.resultCount(translator.number(result.total), result.total)}</span>}
@@ -55,7 +55,7 @@ export function SearchPage() {
             />
           )}
           {result && result.hits.length > 0 && (
-            <ol id="search-results" className="result-list" data-testid="results">
+            <ol className="result-list" data-testid="results">
               {result.hits.map((hit, index) => (
                 <ResultItem key={hit.id} hit={hit} index={index} onOpen={(id) => open({ view: 'detail', id })} />
               ))}
