@@ -6,6 +6,9 @@ import { ChooseMode } from '../features/kiosk/ChooseMode';
 import { SearchProvider } from '../features/search/SearchContext';
 import { SettingsProvider, useSettings, useTranslator } from '../features/settings/SettingsContext';
 import { StatusBar } from '../features/status/StatusBar';
+import { SyncConfirmDialog } from '../features/sync/SyncConfirmDialog';
+import { SyncProvider } from '../features/sync/SyncContext';
+import { SyncDropZone } from '../features/sync/SyncDropZone';
 import { AppHeader } from './AppHeader';
 import { CatalogueProvider, useCatalogue } from './CatalogueContext';
 import { NavigationProvider, useNavigation } from './navigation';
@@ -22,7 +25,9 @@ export function App({ api }: { api: Api }) {
               <SearchProvider>
                 <NavigationProvider>
                   <EnquiryProvider>
-                    <Shell />
+                    <SyncProvider>
+                      <Shell />
+                    </SyncProvider>
                   </EnquiryProvider>
                 </NavigationProvider>
               </SearchProvider>
@@ -54,6 +59,8 @@ function Shell() {
       </main>
       <StatusBar />
       <EnquiryDialog />
+      <SyncConfirmDialog />
+      <SyncDropZone />
     </div>
   );
 }

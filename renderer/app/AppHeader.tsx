@@ -1,4 +1,5 @@
 import { EnquiryHeaderButtons } from '../features/enquiry/EnquiryHeaderButtons';
+import { SyncHeaderButtons } from '../features/sync/SyncHeaderButtons';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { ThemeSelect } from '../features/settings/ThemeSelect';
 import { useTranslator } from '../features/settings/SettingsContext';
@@ -13,6 +14,7 @@ export function AppHeader() {
       </div>
       <div className="app-controls">
         <EnquiryHeaderButtons />
+        <SyncHeaderButtons />
         <LanguageSwitch />
         <ThemeSelect />
       </div>

@@ -2,7 +2,7 @@
 // enquiry log, sync status, kiosk) add a member to Route and a line to ./views.tsx.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type Route = { view: 'search' } | { view: 'detail'; id: string } | { view: 'enquiries' };
+export type Route = { view: 'search' } | { view: 'detail'; id: string } | { view: 'enquiries' } | { view: 'updates' } | { view: 'whatsNew' };
 
 interface Navigation {
   route: Route;

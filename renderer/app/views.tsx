@@ -2,6 +2,8 @@
 import { DetailPage } from '../features/detail/DetailPage';
 import { EnquiryLogPage } from '../features/enquiry/EnquiryLogPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { UpdatesPage } from '../features/sync/UpdatesPage';
+import { WhatsNewPage } from '../features/sync/WhatsNewPage';
 import type { Route } from './navigation';
 
 export function ViewForRoute({ route }: { route: Route }) {
@@ -12,5 +14,9 @@ export function ViewForRoute({ route }: { route: Route }) {
       return <DetailPage key={route.id} id={route.id} />;
     case 'enquiries':
       return <EnquiryLogPage />;
+    case 'updates':
+      return <UpdatesPage />;
+    case 'whatsNew':
+      return <WhatsNewPage />;
   }
 }

@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { useCatalogue } from '../../app/CatalogueContext';
 import { useTranslator } from '../settings/SettingsContext';
 import { useOnline } from './useOnline';
+import { SyncStatusItem } from '../sync/SyncStatusItem';
 
 function CatalogueVersion() {
   const { catalogue } = useCatalogue();
@@ -45,5 +46,6 @@ export const STATUS_ITEMS: { key: string; Component: ComponentType }[] = [
   { key: 'catalogue', Component: CatalogueVersion },
   { key: 'entries', Component: EntryCount },
   { key: 'online', Component: OnlineState },
+  { key: 'sync', Component: SyncStatusItem },
   { key: 'sample', Component: SampleDataNotice },
 ];

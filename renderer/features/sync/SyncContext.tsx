@@ -1,0 +1,147 @@
+// The desk's view of catalogue updates: the sync status polled from the host (every 500 ms while a
+// check or import runs, every 5 s otherwise, so Automatic updates and File → Import update… show
+// too), Check now, Import update from a file (input or drop), the confirmation question of a
+// two-step run, and a catalogue reload (and so a search re-index) whenever a new version is in use.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { MAX_BUNDLE_BYTES, type SyncQuestion, type SyncRunOutcome, type SyncStatusView } from '../../../shared/sync/channels';
+import { useApi } from '../../api/ApiContext';
+import { useCatalogue } from '../../app/CatalogueContext';
+import { bytesToBase64 } from './bytesToBase64';
+import './sync.css';
+
+const BUSY_POLL_MS = 500;
+const IDLE_POLL_MS = 5_000;
+
+/** What the last action staff took came to, for the Updates page to announce. */
+export type SyncNotice =
+  | { kind: 'outcome'; outcome: Exclude<SyncRunOutcome, { status: 'needs-confirmation' }> }
+  | { kind: 'file-too-large' }
+  | { kind: 'file-unreadable' }
+  | { kind: 'host-error'; message: string };
+
+type Confirmation = { kind: SyncQuestion['kind']; version: number };
+type SyncAction = (confirm?: Confirmation) => Promise<SyncRunOutcome | { hostError: string }>;
+type Pending = { question: SyncQuestion; action: SyncAction };
+
+interface SyncDesk {
+  /** undefined until the first answer, null where the host offers no updates (kiosk, --catalogue). */
+  status: SyncStatusView | null | undefined;
+  running: boolean;
+  notice: SyncNotice | undefined;
+  question: SyncQuestion | undefined;
+  checkNow(): void;
+  importFile(file: File): void;
+  answer(apply: boolean): void;
+  refresh(): void;
+}
+
+const SyncContext = createContext<SyncDesk | null>(null);
+
+export function SyncProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const { catalogue, reload } = useCatalogue();
+  const [status, setStatus] = useState<SyncStatusView | null | undefined>(undefined);
+  const [running, setRunning] = useState(false);
+  const [notice, setNotice] = useState<SyncNotice | undefined>(undefined);
+  const [pending, setPending] = useState<Pending | undefined>(undefined);
+  const [tick, setTick] = useState(0);
+
+  const poll = useCallback(async () => {
+    const result = await api['sync:status'](undefined);
+    setStatus(result.ok ? result.value : null);
+  }, [api]);
+
+  useEffect(() => {
+    const busy = running || status?.busy === true;
+    const first = setTimeout(() => void poll(), 0);
+    const timer = setInterval(() => void poll(), busy ? BUSY_POLL_MS : IDLE_POLL_MS);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [poll, running, status?.busy, tick]);
+
+  // A new version in use (by Check now, an import, Automatic mode or the Electron menu): read the
+  // catalogue again, which rebuilds the search worker's index.
+  const installedVersion = status?.installed?.version;
+  const shownVersion = catalogue.status === 'ready' ? catalogue.info.version : undefined;
+  const reloadedFor = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (installedVersion === undefined || shownVersion === undefined || installedVersion === shownVersion) return;
+    if (reloadedFor.current === installedVersion) return;
+    reloadedFor.current = installedVersion;
+    reload();
+  }, [installedVersion, shownVersion, reload]);
+
+  const runAction = useCallback(
+    async (action: SyncAction, confirm?: Confirmation) => {
+      setRunning(true);
+      setNotice(undefined);
+      try {
+        const outcome = await action(confirm);
+        if ('hostError' in outcome) setNotice({ kind: 'host-error', message: outcome.hostError });
+        else if (outcome.status === 'needs-confirmation') setPending({ question: outcome.question, action });
+        else setNotice({ kind: 'outcome', outcome });
+      } finally {
+        setRunning(false);
+        setTick((count) => count + 1);
+      }
+    },
+    [],
+  );
+
+  const checkNow = useCallback(() => {
+    void runAction(async (confirm) => {
+      const result = await api['sync:check'](confirm ? { confirm } : undefined);
+      return result.ok ? result.value : { hostError: result.error.message };
+    });
+  }, [api, runAction]);
+
+  const importFile = useCallback(
+    (file: File) => {
+      if (file.size > MAX_BUNDLE_BYTES) {
+        setNotice({ kind: 'file-too-large' });
+        return;
+      }
+      void (async () => {
+        let base64: string;
+        try {
+          base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+        } catch {
+          setNotice({ kind: 'file-unreadable' });
+          return;
+        }
+        await runAction(async (confirm) => {
+          const result = await api['sync:importBundle']({ base64, fileName: file.name.slice(0, 300), ...(confirm ? { confirm } : {}) });
+          return result.ok ? result.value : { hostError: result.error.message };
+        });
+      })();
+    },
+    [api, runAction],
+  );
+
+  const answer = useCallback(
+    (apply: boolean) => {
+      const current = pending;
+      setPending(undefined);
+      if (!current) return;
+      if (apply) void runAction(current.action, { kind: current.question.kind, version: current.question.version });
+      else setNotice({ kind: 'outcome', outcome: { status: 'refused', code: current.question.kind === 'large-withdrawal' ? 'withdrawal-not-confirmed' : 'expired-bundle-not-confirmed', message: '' } });
+    },
+    [pending, runAction],
+  );
+
+  const refresh = useCallback(() => setTick((count) => count + 1), []);
+
+  const value = useMemo<SyncDesk>(
+    () => ({ status, running, notice, question: pending?.question, checkNow, importFile, answer, refresh }),
+    [status, running, notice, pending, checkNow, importFile, answer, refresh],
+  );
+  return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
+}
+
+export function useSync(): SyncDesk {
+  const value = useContext(SyncContext);
+  if (!value) throw new Error('useSync() outside <SyncProvider>');
+  return value;
+}

@@ -1,0 +1,34 @@
+// The words for a sync state and a failure code, in the reader's language.
+import { SYNC_FAILURE_TEXT } from '../../../shared/i18n/messages/syncFailures';
+import type { Translator } from '../../../shared/i18n/translator';
+import type { SyncState } from '../../../shared/sync/channels';
+import type { SyncFailureCode } from '../../../shared/sync/syncErrorCodes';
+
+export function failureText(code: SyncFailureCode, translator: Translator): string {
+  return SYNC_FAILURE_TEXT[code][translator.language];
+}
+
+export function bytesText(bytes: number, translator: Translator): string {
+  if (bytes < 1024 * 1024) return `${translator.number(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${translator.number(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`;
+}
+
+export function syncStateText(state: SyncState, translator: Translator): string {
+  const text = translator.text.sync;
+  switch (state.state) {
+    case 'idle':
+      return text.stateIdle;
+    case 'up-to-date':
+      return text.stateUpToDate;
+    case 'checking':
+      return text.stateChecking;
+    case 'downloading':
+      return text.stateDownloading(bytesText(state.done, translator), bytesText(state.total, translator));
+    case 'applying':
+      return text.stateApplying;
+    case 'applied':
+      return text.stateApplied(translator.number(state.version));
+    case 'failed':
+      return text.stateFailed(failureText(state.code, translator));
+  }
+}
