@@ -30,7 +30,8 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
   const facts = collectFacts(documents);
   const synonymsOfTerm = synonymLookup();
 
-  const browseOrder = Int32Array.from(documents.keys()).sort((left, right) => compareForBrowsing(documents[left]!, documents[right]!));
+  const browseKeys = documents.map(browsingKey);
+  const browseOrder = Int32Array.from(documents.keys()).sort((left, right) => (browseKeys[left]! < browseKeys[right]! ? -1 : browseKeys[left]! > browseKeys[right]! ? 1 : left - right));
   const browseRank = new Int32Array(count);
   browseOrder.forEach((document, rank) => (browseRank[document] = rank));
 
@@ -42,8 +43,15 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
   const touchedByWord = new Int32Array(count);
   const candidates = new Int32Array(count);
 
-  function browse(filters: CompiledFilters, limit: number): SearchResult {
-    const facets = countFacets(browseOrder, count, filters, facts);
+  // Browsing (empty query) is what an idle kiosk shows; its facets cost a pass over every entry.
+  const browseFacets = new Map<string, SearchResult['facets']>();
+  function browse(filters: CompiledFilters, filterKey: string | undefined, limit: number): SearchResult {
+    let facets = filterKey === undefined ? undefined : browseFacets.get(filterKey);
+    if (facets === undefined) {
+      facets = countFacets(browseOrder, count, filters, facts);
+      if (browseFacets.size >= 32) browseFacets.clear();
+      if (filterKey !== undefined) browseFacets.set(filterKey, facets);
+    }
     let total = 0;
     const hits: SearchHit[] = [];
     for (const document of browseOrder) {
@@ -82,7 +90,7 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
       .map((word, position) => ({ term: word.term, typing: typingLastWord && position === words.length - 1 }))
       .filter((word) => word.typing || !STOP_WORDS.has(word.term))
       .slice(0, MAX_QUERY_WORDS);
-    if (queryWords.length === 0 || count === 0) return browse(filters, limit);
+    if (queryWords.length === 0 || count === 0) return browse(filters, cacheKey(query?.filters), limit);
 
     const wanted = { terms: new Set<string>(), prefixes: [] as string[] };
     let touchedCount = 0;
@@ -137,7 +145,7 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
       candidateCount,
       limit,
       (document) => {
-        const wantedDocument = filters.failures(document) === 0;
+        const wantedDocument = !filters.active || filters.failures(document) === 0;
         if (wantedDocument) total += 1;
         return wantedDocument;
       },
@@ -155,12 +163,18 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
 }
 
 /** Browsing order: by kind (as listed in ENTRY_KINDS), then most recently updated, then title. */
-function compareForBrowsing(left: CatalogueEntry, right: CatalogueEntry): number {
-  return (
-    ENTRY_KINDS.indexOf(left.kind) - ENTRY_KINDS.indexOf(right.kind) ||
-    (left.updated < right.updated ? 1 : left.updated > right.updated ? -1 : 0) ||
-    left.title.en.localeCompare(right.title.en)
-  );
+function browsingKey(entry: CatalogueEntry): string {
+  const updated = entry.updated.replace(/\d/g, (digit) => String(9 - Number(digit)));
+  return `${ENTRY_KINDS.indexOf(entry.kind)}${updated}${entry.title.en.toLowerCase()}`;
+}
+
+/** A key for caching by filters; undefined for anything JSON cannot write (cycles, BigInt). */
+function cacheKey(filters: unknown): string | undefined {
+  try {
+    return JSON.stringify(filters ?? {});
+  } catch {
+    return undefined;
+  }
 }
 
 function sanitiseLimit(limit: unknown): number {

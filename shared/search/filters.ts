@@ -71,6 +71,8 @@ const COURSE_DATES = 16;
 const FUNDING = 32;
 
 export interface CompiledFilters {
+  /** False when no filter is set, so callers can skip checking each entry. */
+  active: boolean;
   /** Bit set of the filters an entry fails (0: it passes them all). */
   failures(document: number): number;
 }
@@ -84,6 +86,7 @@ export function compileFilters(filters: SearchFilters | undefined, facts: EntryF
   const funding = numberRange(filters?.funding);
   const dates = dateRange(filters?.courseDates);
   return {
+    active: Boolean(kinds || labs || domains || trl || funding || dates),
     failures(document) {
       let failed = 0;
       if (kinds && !kinds.has(facts.kind[document]!)) failed |= KIND;
@@ -118,7 +121,7 @@ export function countFacets(documents: ArrayLike<number>, count: number, filters
   let lastBatch: IsoDate | undefined;
   for (let index = 0; index < count; index++) {
     const document = documents[index]!;
-    const failed = filters.failures(document);
+    const failed = filters.active ? filters.failures(document) : 0;
     // Counted for facet F when it fails nothing, or fails only F.
     if (failed !== 0 && (failed & (failed - 1)) !== 0) continue;
     if (failed === 0 || failed === KIND) kind[ENTRY_KINDS[facts.kind[document]!]!] += 1;

@@ -5,7 +5,8 @@ import type { CatalogueEntry } from '../catalogue/entry';
 import { entryFieldTexts, FIELD_NAMES, FIELDS } from './entryFields';
 import { STOP_WORDS } from './stopWords';
 import { SYNONYM_GROUPS } from './synonyms';
-import { forEachWord, MAX_TERM_LENGTH, terms } from './tokenise';
+import { SpellingTable } from './spellingTable';
+import { MAX_TERM_LENGTH, scanWords, terms } from './tokenise';
 import { normaliseText } from '../text/normalise';
 
 export interface InvertedIndex {
@@ -54,15 +55,17 @@ export function buildInvertedIndex(entries: readonly CatalogueEntry[]): Inverted
     membersByFirstId.set(idOf(first), members.map((member) => ({ ids: member.terms.map(idOf), group: member.group })));
   }
   // Raw word as written → term id (-1: a stop word), so each distinct spelling is normalised once.
-  const idOfWord = new Map<string, number>();
-  const wordId = (word: string): number => {
-    let id = idOfWord.get(word);
+  const idOfSpelling = new SpellingTable();
+  let currentText = '';
+  const collectWord = (start: number, end: number) => {
+    let id = idOfSpelling.get(currentText, start, end);
     if (id === undefined) {
-      const term = normaliseText(word).slice(0, MAX_TERM_LENGTH);
+      const spelling = currentText.slice(start, end);
+      const term = normaliseText(spelling).slice(0, MAX_TERM_LENGTH);
       id = term.length === 0 || STOP_WORDS.has(term) ? -1 : idOf(term);
-      idOfWord.set(word, id);
+      idOfSpelling.set(spelling, id);
     }
-    return id;
+    if (id >= 0) fieldIds.push(id);
   };
   const documentTermIds = new GrowableInt32Array();
   const documentTermWeights = new GrowableFloat32Array();
@@ -70,13 +73,9 @@ export function buildInvertedIndex(entries: readonly CatalogueEntry[]): Inverted
   // The current entry's weight per term id, cleared through `seen` after each entry.
   let weightOfTerm = new Float64Array(Math.max(1024, termList.length * 2));
   const seen = new GrowableInt32Array();
-  const startsPhrase = (id: number) => membersByFirstId.has(id);
+  const phraseStarts = new Set(membersByFirstId.keys());
   const groupWeights = new Map<number, number>();
   const fieldIds = new GrowableInt32Array();
-  const collectWord = (word: string) => {
-    const id = wordId(word);
-    if (id >= 0) fieldIds.push(id);
-  };
 
   entries.forEach((entry, document) => {
     groupWeights.clear();
@@ -89,7 +88,8 @@ export function buildInvertedIndex(entries: readonly CatalogueEntry[]): Inverted
       const weight = spec.weight / lengthFactor;
       fieldIds.length = 0;
       for (const text of strings) {
-        forEachWord(text, collectWord);
+        currentText = text;
+        scanWords(text, collectWord);
         fieldIds.push(PHRASE_BREAK);
       }
       if (weightOfTerm.length < termList.length) weightOfTerm = grow(weightOfTerm, termList.length * 2);
@@ -100,7 +100,7 @@ export function buildInvertedIndex(entries: readonly CatalogueEntry[]): Inverted
         const previous = weightOfTerm[id]!;
         if (previous === 0) seen.push(id);
         weightOfTerm[id] = previous + weight;
-        if (!startsPhrase(id)) continue;
+        if (!phraseStarts.has(id)) continue;
         for (const member of membersByFirstId.get(id)!) {
           let matches = position + member.ids.length <= fieldIds.length;
           for (let offset = 1; matches && offset < member.ids.length; offset++) matches = ids[position + offset] === member.ids[offset];

@@ -10,8 +10,11 @@ export interface TokenExpansion {
 }
 
 const MAX_COMPLETIONS = 40;
-/** Caps the work one short prefix ("r") can cause at 50,000 entries. */
-const COMPLETION_POSTING_BUDGET = 120_000;
+/**
+ * Caps the work a short prefix can cause at 50,000 entries: "r" stands for hundreds of words, and
+ * only the commonest few are worth adding up before the next keystroke narrows it.
+ */
+const COMPLETION_POSTING_BUDGET = [0, 8_000, 30_000, 60_000, 100_000];
 const MAX_NEAR_MISSES = 8;
 const CACHE_SIZE = 2000;
 
@@ -38,7 +41,7 @@ function expand(index: InvertedIndex, vocabulary: Vocabulary, term: string, typi
   if (exact !== undefined) matches.push({ termId: exact, closeness: 1 });
   let prefix: string | undefined;
   if (typing || exact === undefined) {
-    const completions = vocabulary.completions(term, MAX_COMPLETIONS, COMPLETION_POSTING_BUDGET);
+    const completions = vocabulary.completions(term, MAX_COMPLETIONS, COMPLETION_POSTING_BUDGET[Math.min(term.length, COMPLETION_POSTING_BUDGET.length - 1)]!);
     if (completions.length > 0) prefix = term;
     matches.push(...completions);
   }

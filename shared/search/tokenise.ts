@@ -39,8 +39,8 @@ function wordUnitLength(text: string, index: number): number {
   return known ? 1 : 0;
 }
 
-/** Calls `visit(start, end)` for every word of the text, in order. */
-function scanWords(text: string, visit: (start: number, end: number) => boolean | void): void {
+/** Calls `visit(start, end)` for every word of the text, in order; `false` from visit stops the scan. */
+export function scanWords(text: string, visit: (start: number, end: number) => boolean | void): void {
   let index = 0;
   while (index < text.length) {
     let step = wordUnitLength(text, index);
