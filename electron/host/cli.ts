@@ -2,6 +2,7 @@
 // "DTTC Knowledge Desk: <url>" (tests and `npm start` read it); everything else goes to stderr.
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { MAX_IMPORT_CHARACTERS } from '../../shared/enquiry/channels';
 import { DEFAULT_IDLE_SETTINGS } from '../../shared/kiosk/idleTimer';
 import { MAX_BUNDLE_BASE64_CHARACTERS } from '../../shared/sync/channels';
 import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
@@ -12,6 +13,13 @@ import { HOST_USAGE, parseHostArguments, type HostArguments } from './hostArgume
 import { PROJECT_PATHS } from './projectPaths';
 
 export const URL_LINE_PREFIX = 'DTTC Knowledge Desk: ';
+
+/** Channels whose one request carries a file, with their larger body caps (desk only). */
+const DESK_UPLOAD_BYTES: Partial<Record<string, number>> = {
+  'sync:importBundle': MAX_BUNDLE_BASE64_CHARACTERS + 4096,
+  // A hand-over file of MAX_IMPORT_CHARACTERS as UTF-8 (a Devanagari character is 3 bytes).
+  'enquiry:import': MAX_IMPORT_CHARACTERS * 3 + 4096,
+};
 
 export async function runBrowserHost(options: HostArguments): Promise<BrowserHost> {
   const dataFolder = resolve(options.dataFolder ?? defaultDataFolder());
@@ -49,7 +57,7 @@ export async function runBrowserHost(options: HostArguments): Promise<BrowserHos
     port: options.port,
     isChannelAllowed: options.kiosk ? (channel) => isChannelAllowedInKiosk(channel, 'kiosk-host') : undefined,
     // An update bundle travels as base64 in one request; only the desk's own page may send it.
-    maxRequestBytes: (channel) => (channel === 'sync:importBundle' && !options.kiosk ? MAX_BUNDLE_BASE64_CHARACTERS + 4096 : undefined),
+    maxRequestBytes: (channel) => (options.kiosk ? undefined : DESK_UPLOAD_BYTES[channel]),
   });
   console.log(`${URL_LINE_PREFIX}${host.url}`);
   // Closing the host also closes the enquiry log, so its lock is free for the next start.

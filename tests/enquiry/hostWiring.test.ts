@@ -5,7 +5,11 @@ import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { ENQUIRY_CHANNELS } from '../../shared/enquiry/channels';
+import type { Enquiry, Timestamp } from '../../shared/enquiry/enquiry';
+import { createHandover, handoverToText } from '../../shared/enquiry/handover';
+import { MAX_REQUEST_BYTES } from '../../electron/host/browserHost';
 import type { BrowserHost } from '../../electron/host/browserHost';
 import { runBrowserHost } from '../../electron/host/cli';
 import { parseHostArguments } from '../../electron/host/hostArguments';
@@ -83,10 +87,19 @@ describe('the desk host', () => {
     expect((exported.body.value as { text: string }).text.startsWith('\uFEFF')).toBe(true);
   });
 
+  it('takes a hand-over file larger than the ordinary request cap', async () => {
+    const at = '2026-11-25T10:00:00.000Z' as Timestamp;
+    const enquiries = Array.from({ length: 150 }, () => ({ ...DRAFT, question: 'प्रश्न '.repeat(1_400), id: randomUUID(), revision: 1, createdAt: at, updatedAt: at }) as unknown as Enquiry);
+    const text = handoverToText(createHandover(enquiries, at));
+    expect(Buffer.byteLength(JSON.stringify({ argument: { text } }))).toBeGreaterThan(2 * MAX_REQUEST_BYTES);
+    expect((await call(host, 'enquiry:import', { text })).body).toEqual({ ok: true, value: { added: 150, updated: 0, unchanged: 0 } });
+    expect((await call(host, 'enquiry:status')).body).toMatchObject({ ok: true, value: { count: 151 } });
+  });
+
   it('frees the log when closed, so the next start of the same folder can save', async () => {
     await host.close();
     host = await start([], join(folder, 'desk'));
-    expect((await call(host, 'enquiry:status')).body).toMatchObject({ ok: true, value: { writable: true, count: 1 } });
+    expect((await call(host, 'enquiry:status')).body).toMatchObject({ ok: true, value: { writable: true, count: 151 } });
   });
 });
 
