@@ -23,6 +23,7 @@ export function createBundleFeedSource(path: string): FeedSource {
       onProgress(bytes.length);
       return bytes;
     },
+    holdsObject: (file) => bundle?.objects.has(file.sha256) ?? true,
   };
 }
 

@@ -23,6 +23,8 @@ export interface FeedSource {
   readVersion(options: { ifNoneMatch?: string }): Promise<VersionRead>;
   /** The bytes of one object a verified manifest names, at most its declared length; the caller checks the hash. */
   readObject(file: FeedFile, stagingFolder: string, onProgress: (bytesDone: number) => void): Promise<Uint8Array>;
+  /** False when the source is known not to hold an object (a bundle carries only the snapshot); absent means "ask". */
+  holdsObject?(file: FeedFile): boolean;
 }
 
 /** Signatures are 64 bytes; a little room so a wrong one is reported as wrong, not as too large. */

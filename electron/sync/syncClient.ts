@@ -183,7 +183,8 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
   const buildCatalogue = async (source: FeedSource, manifest: Manifest): Promise<{ entries: CatalogueEntry[]; entriesToValidate: CatalogueEntry[]; snapshotBytes: Uint8Array; spans: EntrySpan[] | undefined; changes: ChangeList }> => {
     const snapshotFile = snapshotFileOf(manifest);
     const deltaFile = current ? deltaFileFrom(manifest, current.info.version) : undefined;
-    if (current && deltaFile) {
+    // A bundle holds only the snapshot: the delta its manifest lists is not there to read.
+    if (current && deltaFile && source.holdsObject?.(deltaFile) !== false) {
       const deltaBytes = await download(source, deltaFile, 'delta');
       const delta = await verifyDeltaObject(deltaBytes, manifest, current.info.version);
       if (!delta.ok) throw fromFeedError(delta.error);

@@ -5,13 +5,9 @@ import { z } from 'zod';
 import type { LocalisedText } from '../catalogue/entry';
 import type { SyncFailureCode } from './syncErrorCodes';
 
-export const SYNC_MODES = ['none', 'manual', 'automatic'] as const;
-export type SyncModeSetting = (typeof SYNC_MODES)[number];
+import { MAX_BUNDLE_BASE64_CHARACTERS, SYNC_MODES, type SyncModeSetting } from './syncLimits';
 
-/** Bundles are a few MB for the sample catalogue; the cap bounds the memory one import may take. */
-export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
-/** The base64 text of a MAX_BUNDLE_BYTES file. */
-export const MAX_BUNDLE_BASE64_CHARACTERS = Math.ceil(MAX_BUNDLE_BYTES / 3) * 4;
+export { MAX_BUNDLE_BASE64_CHARACTERS, MAX_BUNDLE_BYTES, SYNC_MODES, type SyncModeSetting } from './syncLimits';
 
 /** What staff are asked before an update is applied; the answer names the same kind and version. */
 export type SyncQuestion =

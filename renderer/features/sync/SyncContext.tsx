@@ -3,7 +3,8 @@
 // too), Check now, Import update from a file (input or drop), the confirmation question of a
 // two-step run, and a catalogue reload (and so a search re-index) whenever a new version is in use.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { MAX_BUNDLE_BYTES, type SyncQuestion, type SyncRunOutcome, type SyncStatusView } from '../../../shared/sync/channels';
+import type { SyncQuestion, SyncRunOutcome, SyncStatusView } from '../../../shared/sync/channels';
+import { MAX_BUNDLE_BYTES } from '../../../shared/sync/syncLimits';
 import { useApi } from '../../api/ApiContext';
 import { useCatalogue } from '../../app/CatalogueContext';
 import { bytesToBase64 } from './bytesToBase64';

@@ -1,7 +1,7 @@
 // The Updates page: the state and the version in use, Check now, Import update… (file input; drop
 // works anywhere), what the last action came to, and staff's update settings.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { SYNC_MODES, type SyncModeSetting } from '../../../shared/sync/channels';
+import { SYNC_MODES, type SyncModeSetting } from '../../../shared/sync/syncLimits';
 import { useApi } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
 import { useTranslator } from '../settings/SettingsContext';
