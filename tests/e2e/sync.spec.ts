@@ -1,0 +1,198 @@
+// Catalogue updates end to end in Chromium through the browser host: a feed published (by `kb
+// publish`) from the bundled spreadsheet plus a planted entry, served by Debian's nginx; Check now
+// applies it, What's new lists the planted entry, its detail opens and search finds it. Then a USB
+// bundle (`kb bundle`) through the file input, after a tampered copy of it is refused with its
+// message and the catalogue left as it was. axe-core on What's new.
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { nginxAvailable, startNginx, type NginxServer } from '../fixtures/feed/nginxServer';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const URL_PREFIX = 'DTTC Knowledge Desk: ';
+const SAMPLE_KEYS = 'resources/sample-keys';
+const PLANTED = { id: 'tech-e2e-planted-sync-beacon', title: 'Zyxorbium planted sync beacon', hindi: 'ज़ायक्सोर्बियम रोपित सिंक बीकन' };
+const BUNDLED = { id: 'tech-e2e-planted-usb-relay', title: 'Quillarion planted USB relay', hindi: 'क्विलेरियन रोपित यूएसबी रिले' };
+
+test.describe.configure({ mode: 'serial' });
+
+let work: string;
+let nginx: NginxServer | undefined;
+let host: { url: string; stop(): void } | undefined;
+let bundlePath: string;
+let tamperedPath: string;
+
+function kb(...args: string[]): void {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/kb.ts', ...args], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`kb ${args.join(' ')} exited ${run.status}: ${run.stderr}${run.stdout}`);
+}
+
+/** Adds a copy of the first technology row under a new id and title (a planted entry). */
+function plantTechnology(sheet: string, planted: { id: string; title: string; hindi: string }): void {
+  const path = join(sheet, 'technologies.csv');
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
+  const first = parsed.data[0];
+  if (!first) throw new Error('the bundled technologies.csv has no rows');
+  parsed.data.push({ ...first, id: planted.id, title_en: planted.title, title_hi: planted.hindi });
+  writeFileSync(path, Papa.unparse(parsed.data, { columns: parsed.meta.fields }));
+}
+
+async function startHost(data: string, feedUrl: string): Promise<{ url: string; stop(): void }> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data', data, '--feed-url', feedUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the host did not start in 60 s: ${errors}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const line = output.split('\n').find((candidate) => candidate.startsWith(URL_PREFIX));
+      if (line) {
+        clearTimeout(timer);
+        resolve(line.slice(URL_PREFIX.length).trim());
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the host exited with ${code}: ${errors}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+async function openDesk(page: Page, problems: string[]): Promise<void> {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  if (!host) throw new Error('no host');
+  await page.goto(host.url);
+  await expect(page.getByRole('searchbox')).toBeVisible();
+}
+
+async function catalogueVersion(): Promise<number> {
+  if (!host) throw new Error('no host');
+  const response = await fetch(`${host.url}api/sync:status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const result = (await response.json()) as { ok: boolean; value: { installed?: { version: number } } };
+  return result.value.installed?.version ?? 0;
+}
+
+async function searchFor(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('searchbox');
+  await box.fill('');
+  await box.pressSequentially(text);
+  await expect(page.locator('section.results')).toHaveAttribute('aria-busy', 'false');
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  if (!(await nginxAvailable())) return;
+  work = mkdtempSync(join(tmpdir(), 'dttc-e2e-sync-'));
+  // Version 2 on the web feed: the bundled spreadsheet and feed (version 1) plus a planted entry.
+  cpSync('resources/catalogue', join(work, 'sheet'), { recursive: true });
+  cpSync('resources/feed', join(work, 'feed'), { recursive: true });
+  plantTechnology(join(work, 'sheet'), PLANTED);
+  kb('publish', join(work, 'sheet'), '--key', join(SAMPLE_KEYS, 'feed.key'), '--feed', join(work, 'feed'), '--keys', SAMPLE_KEYS);
+  // Version 3 only on a USB bundle: one more planted entry.
+  cpSync(join(work, 'feed'), join(work, 'usb-feed'), { recursive: true });
+  plantTechnology(join(work, 'sheet'), BUNDLED);
+  kb('publish', join(work, 'sheet'), '--key', join(SAMPLE_KEYS, 'feed.key'), '--feed', join(work, 'usb-feed'), '--keys', SAMPLE_KEYS);
+  bundlePath = join(work, 'catalogue-v3.dttc');
+  kb('bundle', join(work, 'usb-feed'), '--out', bundlePath);
+  // A doctored stick: one byte of the planted title changed inside the bundle.
+  const bytes = readFileSync(bundlePath);
+  const at = bytes.indexOf(Buffer.from('Quillarion'));
+  if (at < 0) throw new Error('the planted title is not readable in the bundle; tamper elsewhere');
+  bytes[at] = 'X'.charCodeAt(0);
+  tamperedPath = join(work, 'tampered-v3.dttc');
+  writeFileSync(tamperedPath, bytes);
+
+  nginx = await startNginx(join(work, 'nginx'), join(work, 'feed'));
+  host = await startHost(join(work, 'data'), nginx.url);
+});
+
+test.afterAll(async () => {
+  host?.stop();
+  await nginx?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test.beforeEach(async () => {
+  const available = await nginxAvailable();
+  if (!available) console.warn('tests/e2e/sync.spec.ts skipped: /usr/sbin/nginx is not installed (apt-get install nginx)');
+  test.skip(!available, 'nginx is not installed');
+});
+
+test('Check now applies the feed from nginx; What’s new lists the planted entry, opens it, and search finds it', async ({ page }) => {
+  const problems: string[] = [];
+  await openDesk(page, problems);
+  // The bundled signed feed was installed at first start: the real version, not "version 0".
+  await expect(page.getByTestId('catalogue-version')).toContainText('Catalogue v1');
+  await searchFor(page, 'Zyxorbium');
+  await expect(page.locator('.result-title', { hasText: PLANTED.title })).toHaveCount(0);
+
+  await page.getByTestId('sync-check-now').click();
+  await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'applied', { timeout: 30_000 });
+  await expect(page.getByTestId('sync-state')).toHaveText('Update applied: version 2');
+  await expect(page.getByTestId('catalogue-version')).toContainText('Catalogue v2');
+  const log = await nginx!.accessLog();
+  expect(log.some((line) => line.uri.endsWith('manifest.json') && line.status === 200)).toBe(true);
+
+  await page.getByTestId('open-whats-new').click();
+  const added = page.getByTestId('whats-new-added');
+  await expect(added.getByRole('button', { name: PLANTED.title })).toBeVisible();
+  await expect(page.getByTestId('whats-new-version')).toContainText('Version 2');
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+  await page.screenshot({ path: '/tmp/sync-whats-new.png', fullPage: true });
+  await page.getByTestId('sync-status').screenshot({ path: '/tmp/sync-status-bar.png' });
+
+  // Keyboard: the planted entry opens its detail from What's new.
+  await added.getByRole('button', { name: PLANTED.title }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: PLANTED.title })).toBeVisible();
+
+  await page.getByRole('button', { name: /Back/ }).click();
+  await page.getByRole('button', { name: /Back/ }).click();
+  await searchFor(page, 'Zyxorbium');
+  await expect(page.locator('.result-title', { hasText: PLANTED.title })).toHaveCount(1);
+
+  // Nothing new: the manifest answers 304 and the state says up to date.
+  await page.getByTestId('sync-check-now').click();
+  await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'up-to-date', { timeout: 30_000 });
+  expect((await nginx!.accessLog()).some((line) => line.uri.endsWith('manifest.json') && line.status === 304)).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('a tampered USB bundle is refused with its message; the real one imports through the file input', async ({ page }) => {
+  const problems: string[] = [];
+  await openDesk(page, problems);
+  await page.getByTestId('open-updates').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Catalogue updates' })).toBeVisible();
+
+  await page.getByTestId('import-bundle-input').setInputFiles(tamperedPath);
+  const failure = page.getByTestId('sync-failure');
+  await expect(failure).toBeVisible({ timeout: 30_000 });
+  // Which check catches the changed byte depends on where it landed; each says so in plain words.
+  await expect(failure).toHaveAttribute('data-code', /^(object-hash-mismatch|object-length-mismatch|object-malformed|bundle-malformed|bundle-member-missing|manifest-signature-invalid)$/);
+  await expect(failure).toContainText(/damaged or has been changed|not a valid update bundle|not signed by DTTC/);
+  await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'failed');
+  expect(await catalogueVersion()).toBe(2);
+
+  await page.getByTestId('import-bundle-input').setInputFiles(bundlePath);
+  await expect(page.getByTestId('sync-notice')).toContainText('Version 3 applied: 1 added, 0 changed, 0 withdrawn.', { timeout: 30_000 });
+  await expect(page.getByTestId('catalogue-version')).toContainText('Catalogue v3');
+  expect(await catalogueVersion()).toBe(3);
+
+  await page.getByRole('button', { name: 'What’s new', exact: true }).first().click();
+  await expect(page.getByTestId('whats-new-added').getByRole('button', { name: BUNDLED.title })).toBeVisible();
+  await page.getByRole('button', { name: /Back/ }).click();
+  await page.getByRole('button', { name: /Back/ }).click();
+  await searchFor(page, 'Quillarion');
+  await expect(page.locator('.result-title', { hasText: BUNDLED.title })).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
