@@ -47,6 +47,8 @@ exports.protocol = { registerSchemesAsPrivileged: (schemes) => report('schemes',
 exports.ipcMain = { handle: (channel) => report('ipc', channel) };
 exports.Menu = { buildFromTemplate: (template) => template, setApplicationMenu: () => report('menu', null) };
 exports.dialog = { showMessageBox: noop, showSaveDialog: noop, showOpenDialog: noop };
+// The sync transport in the shell is net.fetch (the system proxy applies); plain fetch stands in here.
+exports.net = { fetch: (url, init) => globalThis.fetch(url, init) };
 exports.screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 exports.contextBridge = { exposeInMainWorld: (key, value) => report('exposed', { key, functions: Object.keys(value) }) };
 exports.ipcRenderer = { invoke: async () => undefined };
