@@ -9,7 +9,7 @@ import { describeIssues } from '../../shared/enquiry/describeIssues';
 import { enquirySchema, type Enquiry } from '../../shared/enquiry/enquiry';
 import type { EnquiryErrorCode } from '../../shared/enquiry/enquiryErrors';
 import { mergeEnquiryInto } from '../../shared/enquiry/merge';
-import { isErrorCode, writeFileDurably } from '../store/durableFile';
+import { fsyncFolder, isErrorCode, writeFileDurably } from '../store/durableFile';
 import { EnquiryStoreError, toEnquiryStoreError } from './enquiryStoreError';
 import { encodeJournalLine } from './journalLine';
 import { acquireJournalLock, type JournalLock, type LockOptions } from './journalLock';
@@ -29,17 +29,6 @@ export interface JournalStatus {
   damagedLines: DamagedLine[];
   /** Bytes of a torn last line (a write cut off by a crash, never acknowledged) left out when read. */
   tornBytesDropped: number;
-}
-
-async function fsyncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } catch (error) {
-    if (!isErrorCode(error, 'EISDIR', 'EINVAL', 'EPERM', 'EBADF')) throw error;
-  } finally {
-    await handle.close();
-  }
 }
 
 async function readBytes(path: string): Promise<{ bytes: Uint8Array; exists: boolean }> {

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 
 export const backupPathOf = (path: string) => `${path}.bak`;
 
-async function fsyncFolder(folder: string): Promise<void> {
+export async function fsyncFolder(folder: string): Promise<void> {
   const handle = await open(folder, 'r');
   try {
     await handle.sync();
