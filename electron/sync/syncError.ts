@@ -2,43 +2,10 @@
 // for logs and the command line. The feed's own verification codes (shared/feed/errors.ts) pass
 // through unchanged; the transport and the client add theirs.
 import type { FeedError, FeedErrorCode } from '../../shared/feed/errors';
+import type { SYNC_CLIENT_CODES, SYNC_TRANSPORT_CODES } from '../../shared/sync/syncErrorCodes';
 
-export const TRANSPORT_ERROR_CODES = [
-  /** No connection could be made (DNS, refused, offline). */
-  'network-unreachable',
-  /** The connection broke mid-download and retries ran out. */
-  'connection-dropped',
-  /** The server sent nothing for longer than the stall timeout. */
-  'download-stalled',
-  /** The body ended before the length it promised (or the object's declared length). */
-  'download-incomplete',
-  /** More bytes than the declared length (endless response, lying Content-Length, gzip bomb). */
-  'download-too-large',
-  'not-found',
-  /** 503 (or 429, 502, 504) on every retry. */
-  'server-busy',
-  /** Any other unexpected HTTP status. */
-  'http-error',
-  'redirect-loop',
-  /** A redirect to anything but http: or https: (file:, data:, ...). */
-  'redirect-refused',
-  'invalid-feed-url',
-] as const;
-export type TransportErrorCode = (typeof TRANSPORT_ERROR_CODES)[number];
-
-export const CLIENT_ERROR_CODES = [
-  'catalogue-invalid',
-  'withdrawal-not-confirmed',
-  'expired-bundle-not-confirmed',
-  'bundles-not-accepted',
-  'bundle-unreadable',
-  'storage-failed',
-  'sync-in-progress',
-  'no-catalogue-installed',
-  /** Staff set updates to "None" (or no feed address is configured). */
-  'sync-disabled',
-] as const;
-export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
+export type TransportErrorCode = (typeof SYNC_TRANSPORT_CODES)[number];
+export type ClientErrorCode = (typeof SYNC_CLIENT_CODES)[number];
 
 export type SyncErrorCode = FeedErrorCode | TransportErrorCode | ClientErrorCode;
 

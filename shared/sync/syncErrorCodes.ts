@@ -1,18 +1,21 @@
-// Every code a sync can fail with, as the renderer sees it: the feed's verification codes
-// (../feed/errors.ts) and the transport's and client's (electron/sync/syncError.ts, which shared/
-// cannot import). electron/ipc/syncApiHandlers.ts fails to compile when the two lists drift apart.
+// Every code a sync can fail with: the feed's verification codes (../feed/errors.ts) and the
+// transport's and client's. This is the one list; electron/sync/syncError.ts derives its types from it.
 import { FEED_ERROR_CODES } from '../feed/errors';
 
 export const SYNC_TRANSPORT_CODES = [
   'network-unreachable',
   'connection-dropped',
+  /** The server sent nothing for longer than the stall timeout. */
   'download-stalled',
   'download-incomplete',
+  /** More bytes than the declared length (endless response, lying Content-Length, gzip bomb). */
   'download-too-large',
   'not-found',
+  /** 503 (or 429, 502, 504) on every retry. */
   'server-busy',
   'http-error',
   'redirect-loop',
+  /** A redirect to anything but http: or https: (file:, data:, ...). */
   'redirect-refused',
   'invalid-feed-url',
 ] as const;
@@ -26,6 +29,7 @@ export const SYNC_CLIENT_CODES = [
   'storage-failed',
   'sync-in-progress',
   'no-catalogue-installed',
+  /** Staff set updates to "None" (or no feed address is configured). */
   'sync-disabled',
 ] as const;
 
