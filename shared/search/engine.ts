@@ -11,7 +11,7 @@ import { createTokenExpander } from './queryTerms';
 import { STOP_WORDS } from './stopWords';
 import { tokenise } from './tokenise';
 import { topDocuments } from './topDocuments';
-import type { HighlightField, SearchEngine, SearchEngineOptions, SearchHit, SearchQuery, SearchResult } from './types';
+import type { HighlightField, PrebuiltIndex, SearchEngine, SearchEngineOptions, SearchHit, SearchQuery, SearchResult } from './types';
 import { buildVocabulary } from './vocabulary';
 
 /** Longer queries are cut: nobody types more, and it bounds the work a pasted page can cause. */
@@ -24,7 +24,7 @@ export const MAX_LIMIT = 1000;
 export function createSearchEngine(entries: readonly CatalogueEntry[], options: SearchEngineOptions): SearchEngine {
   const documents = entries.filter((entry) => isEntryVisible(entry, options.today));
   const count = documents.length;
-  const index = buildInvertedIndex(documents);
+  const index = matchesDocuments(options.prebuiltIndex, documents) ? options.prebuiltIndex.index : buildInvertedIndex(documents);
   const vocabulary = buildVocabulary(index.terms, index.documentFrequency, count);
   const expandToken = createTokenExpander(index, vocabulary);
   const facts = collectFacts(documents);
@@ -160,6 +160,11 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
   }
 
   return { search, size: count };
+}
+
+function matchesDocuments(prebuilt: PrebuiltIndex | undefined, documents: readonly CatalogueEntry[]): prebuilt is PrebuiltIndex {
+  if (prebuilt === undefined || prebuilt.documentIds.length !== documents.length) return false;
+  return documents.every((entry, document) => prebuilt.documentIds[document] === entry.id);
 }
 
 /** Browsing order: by kind (as listed in ENTRY_KINDS), then most recently updated, then title. */

@@ -1,5 +1,6 @@
 // The search contract: what the renderer's worker, the command line and the benchmark call.
 import type { CatalogueEntry, EntryId, EntryKind, IsoDate } from '../catalogue/entry';
+import type { InvertedIndex } from './invertedIndex';
 
 /**
  * Empty or missing filters are inactive. The TRL, course-date and funding filters keep only entries
@@ -70,4 +71,16 @@ export interface SearchEngine {
 export interface SearchEngineOptions {
   /** Entries past their valid_until before this date are never returned. */
   today: IsoDate;
+  /**
+   * An index built earlier for the same visible entries (see indexSnapshot.ts), so start-up skips
+   * tokenising the catalogue. The caller keys it by the catalogue's content (a changed entry keeps
+   * its id); it is ignored, and the index built afresh, when the visible entries differ (a new day).
+   */
+  prebuiltIndex?: PrebuiltIndex;
+}
+
+/** An inverted index together with the ids of the entries it was built over, in order. */
+export interface PrebuiltIndex {
+  readonly documentIds: readonly string[];
+  readonly index: InvertedIndex;
 }
