@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { generateCatalogue } from '../../bench/catalogueGenerator';
+import { createSearchEngine } from './engine';
+import { buildPrebuiltIndex, parseIndex, serialiseIndex } from './indexSnapshot';
+import { HAND_MADE_TODAY, handMadeCatalogue } from './testing/handMadeCatalogue';
+
+const today = HAND_MADE_TODAY as never;
+const QUERIES = ['radar', 'rad', 'thermel imaging', 'ड्रोन', 'tot', 'uav', 'helmet testing', ''];
+
+describe('search index snapshot', () => {
+  it('answers every query exactly as a freshly built engine does', () => {
+    const entries = [...handMadeCatalogue, ...generateCatalogue(300, 7)];
+    const parsed = parseIndex(serialiseIndex(buildPrebuiltIndex(entries, today)));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const fresh = createSearchEngine(entries, { today });
+    const loaded = createSearchEngine(entries, { today, prebuiltIndex: parsed.prebuilt });
+    for (const text of QUERIES) {
+      const strip = (result: ReturnType<typeof fresh.search>) => ({ ...result, hits: result.hits.map(({ id, score, highlights }) => ({ id, score, highlights })) });
+      expect(strip(loaded.search({ text })), text).toEqual(strip(fresh.search({ text })));
+    }
+  });
+
+  it('is used only for the same visible entries: a new day or another catalogue rebuilds', () => {
+    const entries = generateCatalogue(50, 3);
+    const prebuilt = buildPrebuiltIndex(entries, today);
+    const other = generateCatalogue(50, 4);
+    const engine = createSearchEngine(other, { today, prebuiltIndex: prebuilt });
+    const fresh = createSearchEngine(other, { today });
+    const first = fresh.search({ text: other[0]!.title.en }).hits[0]?.id;
+    expect(engine.search({ text: other[0]!.title.en }).hits[0]?.id).toBe(first);
+  });
+
+  it('refuses damaged, truncated and foreign bytes with a message', () => {
+    const bytes = serialiseIndex(buildPrebuiltIndex(handMadeCatalogue, today));
+    const flipped = bytes.slice();
+    flipped[bytes.length - 3]! ^= 0xff;
+    expect(parseIndex(flipped)).toEqual({ ok: false, message: expect.stringContaining('damaged') });
+    expect(parseIndex(bytes.subarray(0, bytes.length - 8))).toEqual({ ok: false, message: expect.stringContaining('truncated') });
+    expect(parseIndex(new TextEncoder().encode('{"not": "an index"} padded to be long enough'))).toEqual({ ok: false, message: expect.stringContaining('not a search index') });
+    const newer = bytes.slice();
+    newer[7] = 99;
+    expect(parseIndex(newer)).toEqual({ ok: false, message: expect.stringContaining('format 99') });
+  });
+
+  it('reads an index at any byte offset of a larger buffer', () => {
+    const prebuilt = buildPrebuiltIndex(handMadeCatalogue, today);
+    const bytes = serialiseIndex(prebuilt);
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    const parsed = parseIndex(shifted.subarray(3));
+    expect(parsed.ok && parsed.prebuilt.documentIds).toEqual(prebuilt.documentIds);
+    expect(parsed.ok && [...parsed.prebuilt.index.postingScores]).toEqual([...prebuilt.index.postingScores]);
+  });
+});
