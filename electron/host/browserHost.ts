@@ -14,6 +14,9 @@ import { isChannel } from '../../shared/ipc/schemas';
 import { SECURITY_HEADERS } from '../main/contentSecurityPolicy';
 import type { ApiHandlers } from '../ipc/apiHandlers';
 import { createChannelInvoker } from '../ipc/invokeChannel';
+import { answerCatalogueData, gzippedOrStart, isCatalogueDataPath, type CatalogueDataSources } from '../catalogueData/answerCatalogueData';
+import { serialisedSnapshot } from '../catalogueData/serialisedSnapshot';
+import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import { isLoopback } from './loopback';
 import { mimeTypeOf } from './mimeTypes';
 import { resolveStaticPath } from './resolveStaticPath';
@@ -34,6 +37,8 @@ export interface BrowserHostOptions {
   isChannelAllowed?: (channel: Channel) => boolean;
   /** A larger body cap for a channel (the update bundle upload); MAX_REQUEST_BYTES when undefined. */
   maxRequestBytes?: (channel: Channel) => number | undefined;
+  /** Serves the catalogue and its search index to the page's worker (shared/ipc/catalogueDataPaths.ts). */
+  catalogueData?: CatalogueDataSources;
   log?: (message: string) => void;
 }
 
@@ -75,7 +80,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       await handleApi(request, response, decodeChannel(path.slice('/api/'.length)), `http://${requestHost}`);
       return;
     }
+    if (options.catalogueData && isCatalogueDataPath(path)) {
+      await handleData(request, response, path, options.catalogueData);
+      return;
+    }
     await handleStatic(request, response);
+  }
+
+  async function handleData(request: IncomingMessage, response: ServerResponse, path: string, sources: CatalogueDataSources): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      sendText(response, 405, 'Only GET and HEAD are answered here.');
+      return;
+    }
+    const answer = await answerCatalogueData(path, { ifNoneMatch: request.headers['if-none-match'], gzipWanted: wantsGzip(request, loopbackOnly) }, sources);
+    response.writeHead(answer.status, { ...SECURITY_HEADERS, ...answer.headers, ...(answer.body ? { 'Content-Length': answer.body.length } : {}) });
+    response.end(request.method === 'HEAD' ? undefined : answer.body);
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, ownOrigin: string): Promise<void> {
@@ -112,7 +132,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const invoke = createChannelInvoker({ handlers: options.handlers, isTrustedSender: (url) => url === ownOrigin, isChannelAllowed: options.isChannelAllowed, log });
     const result = await invoke(channel, parsed.argument, { senderUrl });
     if (channel === 'catalogue:snapshot' && result.ok && typeof result.value === 'object' && result.value !== null) {
-      sendSerialisedOnce(request, response, result as { ok: true; value: object });
+      sendSerialisedOnce(request, response, result as { ok: true; value: object }, loopbackOnly);
       return;
     }
     sendJson(response, !result.ok && (result.error.code === 'forbidden-sender' || result.error.code === 'channel-not-allowed') ? 403 : 200, result);
@@ -252,29 +272,29 @@ function parseEnvelope(body: string): Envelope {
 
 /**
  * The catalogue snapshot is the same object until the catalogue changes, and the largest answer by
- * far: serialise (and gzip) it once per object, not once per kiosk, and give it an ETag so a client
- * that sends If-None-Match gets a 304.
+ * far: its bytes are made once per object (serialisedSnapshot), not once per kiosk, with an ETag so a
+ * client that sends If-None-Match gets a 304.
  */
-const serialisedSnapshots = new WeakMap<object, { body: Buffer; etag: string; gzipped?: Buffer }>();
-
-function sendSerialisedOnce(request: IncomingMessage, response: ServerResponse, result: { ok: true; value: object }): void {
-  let cached = serialisedSnapshots.get(result.value);
-  if (!cached) {
-    const body = Buffer.from(JSON.stringify(result), 'utf8');
-    cached = { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
-    serialisedSnapshots.set(result.value, cached);
-  }
+function sendSerialisedOnce(request: IncomingMessage, response: ServerResponse, result: { ok: true; value: object }, loopbackOnly: boolean): void {
+  const cached = serialisedSnapshot(result.value as CatalogueSnapshot);
   const common = { ...SECURITY_HEADERS, ETag: cached.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
   if (request.headers['if-none-match'] === cached.etag) {
     response.writeHead(304, common);
     response.end();
     return;
   }
-  const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  if (gzip) cached.gzipped ??= gzipSync(cached.body);
-  const payload = gzip && cached.gzipped ? cached.gzipped : cached.body;
-  response.writeHead(200, { ...common, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': payload.length, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  const gzipped = wantsGzip(request, loopbackOnly) ? gzippedOrStart(cached) : undefined;
+  const payload = gzipped ?? cached.body;
+  response.writeHead(200, { ...common, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': payload.length, ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}) });
   response.end(payload);
+}
+
+/**
+ * Gzip only pays across a network (a kiosk host on the LAN): for a page on this machine it costs
+ * more time than the bytes it saves.
+ */
+function wantsGzip(request: IncomingMessage, loopbackOnly: boolean): boolean {
+  return !loopbackOnly && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 }
 
 function sendJson(response: ServerResponse, status: number, result: Result<unknown>): void {

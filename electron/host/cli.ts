@@ -45,6 +45,8 @@ export async function runBrowserHost(options: HostArguments): Promise<BrowserHos
   try {
     const snapshot = await services.catalogue.snapshot();
     console.error(`host: catalogue ${catalogueFolder ?? `feed ${snapshot.info.feedId} version ${snapshot.info.version}`}: ${snapshot.info.entryCount} entries`);
+    // Ready before the first page asks: built once per catalogue version and day, then read from disk.
+    await services.catalogueData.searchIndex.indexFor(snapshot);
   } catch (error) {
     // Keep serving: the page shows the same message, and the folder may be fixed while we run.
     console.error(`host: ${error instanceof Error ? error.message : String(error)}`);
@@ -55,6 +57,7 @@ export async function runBrowserHost(options: HostArguments): Promise<BrowserHos
     rendererFolder,
     host: options.host,
     port: options.port,
+    catalogueData: services.catalogueData,
     isChannelAllowed: options.kiosk ? (channel) => isChannelAllowedInKiosk(channel, 'kiosk-host') : undefined,
     // An update bundle travels as base64 in one request; only the desk's own page may send it.
     maxRequestBytes: (channel) => (options.kiosk ? undefined : DESK_UPLOAD_BYTES[channel]),

@@ -1,6 +1,9 @@
 // The one place where the handlers are wired to their stores, for both the Electron shell and the
 // browser host. The catalogue is the signed, installed feed (the bundled one installed at first start
 // through the same checks as every update); a spreadsheet folder is only a test/dev override.
+import { todayIso } from '../../shared/catalogue/catalogue';
+import type { CatalogueDataSources } from '../catalogueData/answerCatalogueData';
+import { createSearchIndexCache } from '../catalogueData/searchIndexCache';
 import { join } from 'node:path';
 import type { HostMode } from '../../shared/ipc/contract';
 import { isAllowedExternalUrl } from '../../shared/ipc/externalLinks';
@@ -54,13 +57,24 @@ export interface AppServices {
   sync?: DeskSync;
   /** What the operator should be told about the catalogue at start (in English, for the log). */
   catalogueNotices: string[];
+  /** The catalogue and its search index for the page's worker, at shared/ipc/catalogueDataPaths.ts. */
+  catalogueData: CatalogueDataSources;
 }
 
 export async function createAppServices(options: AppHandlerOptions): Promise<AppServices> {
   const settings = await openSettingsStore(options.dataFolder);
   const { catalogue, sync, notices } = await openCatalogue(options);
   const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder) : undefined;
-  return { settings, catalogue, enquiryLog, sync, catalogueNotices: notices, handlers: createApiHandlers({ ...options, settings, catalogue, enquiryLog, sync }) };
+  const searchIndex = createSearchIndexCache({ folder: join(options.dataFolder, 'search-index'), today: todayIso, log: (message) => console.error(`search index: ${message}`) });
+  return {
+    settings,
+    catalogue,
+    enquiryLog,
+    sync,
+    catalogueNotices: notices,
+    catalogueData: { catalogue, searchIndex },
+    handlers: createApiHandlers({ ...options, settings, catalogue, enquiryLog, sync }),
+  };
 }
 
 async function openCatalogue(options: AppHandlerOptions): Promise<{ catalogue: CatalogueProvider; sync?: DeskSync; notices: string[] }> {
@@ -98,6 +112,7 @@ export function createApiHandlers(
       notices: [...settings.notices],
       ...(options.mode === 'kiosk' ? { kiosk: { ...(options.kioskIdle ?? DEFAULT_IDLE_SETTINGS) } } : {}),
     }),
+    'catalogue:info': async () => (await catalogue.snapshot()).info,
     'catalogue:snapshot': () => catalogue.snapshot(),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),

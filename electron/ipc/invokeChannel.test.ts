@@ -10,6 +10,7 @@ const OWN_PAGE = 'app://desk/index.html';
 function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
     'host:info': () => ({ shell: 'electron', mode: 'desk', appVersion: '1.2.3', notices: [] }),
+    'catalogue:info': () => ({ feedId: 'test', version: 1, issuedAt: '2026-01-01T00:00:00.000Z', entryCount: 0 }),
     'catalogue:snapshot': () => ({ info: { feedId: 'test', version: 1, issuedAt: '2026-01-01T00:00:00.000Z', entryCount: 0 }, entries: [] }),
     'settings:get': () => ({ language: 'en', theme: 'light' }),
     'settings:update': (patch) => ({ language: 'en', theme: 'light', ...patch }),

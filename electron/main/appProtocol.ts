@@ -7,15 +7,24 @@ import { SECURITY_HEADERS } from './contentSecurityPolicy';
 import { APP_SCHEME } from './appOrigin';
 import { resolveAppRequest } from './appRequest';
 import { mimeTypeOf } from '../host/mimeTypes';
+import { answerCatalogueData, type CatalogueDataSources } from '../catalogueData/answerCatalogueData';
+import { catalogueDataPathOf } from './appRequest';
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
 }
 
-export function serveRendererOverAppProtocol(session: Session, rendererFolder: string): void {
+/** `catalogueData` is read per request: the services that provide it start after the protocol. */
+export function serveRendererOverAppProtocol(session: Session, rendererFolder: string, catalogueData: () => CatalogueDataSources | undefined): void {
   session.protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Only GET is answered here.');
+    const dataPath = catalogueDataPathOf(request.url);
+    const sources = catalogueData();
+    if (dataPath !== undefined && sources) {
+      const answer = await answerCatalogueData(dataPath, { ifNoneMatch: request.headers.get('if-none-match') ?? undefined, gzipWanted: false }, sources);
+      return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: { ...SECURITY_HEADERS, ...answer.headers } });
+    }
     const resolved = resolveAppRequest(request.url, rendererFolder);
     if (!resolved.ok) return plain(resolved.status, `Refused: ${resolved.reason}.`);
     try {

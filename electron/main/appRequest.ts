@@ -1,6 +1,7 @@
 // What the app:// protocol answers for a request URL, decided without Electron (tested in Node):
 // only the app's own host, only files inside the built renderer, never a traversal.
 import { resolveStaticPath } from '../host/resolveStaticPath';
+import { isCatalogueDataPath } from '../catalogueData/answerCatalogueData';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 
 export type AppRequest = { ok: true; path: string } | { ok: false; status: 400 | 404; reason: string };
@@ -15,4 +16,16 @@ export function resolveAppRequest(requestUrl: string, rendererFolder: string): A
   if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST) return { ok: false, status: 404, reason: `only ${APP_SCHEME}://${APP_HOST}/ is served` };
   // The raw path, as sent: URL parsing has already folded "/../", the decoded checks catch the rest.
   return resolveStaticPath(rendererFolder, url.pathname);
+}
+
+/** The catalogue data path (shared/ipc/catalogueDataPaths.ts) a request URL names on the app's own host, if any. */
+export function catalogueDataPathOf(requestUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST) return undefined;
+  return isCatalogueDataPath(url.pathname) ? url.pathname : undefined;
 }

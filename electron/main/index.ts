@@ -3,6 +3,7 @@
 import { app, BrowserWindow, net, session, shell } from 'electron';
 import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
 import { createAppServices } from '../ipc/createAppHandlers';
+import type { CatalogueDataSources } from '../catalogueData/answerCatalogueData';
 import { createChannelInvoker } from '../ipc/invokeChannel';
 import { isAppUrl } from './appOrigin';
 import { appPaths } from './appPaths';
@@ -47,7 +48,9 @@ if (kioskRefusal !== undefined) {
     .then(async () => {
       const paths = appPaths();
       installGuards(session.defaultSession, log, { kiosk });
-      serveRendererOverAppProtocol(session.defaultSession, paths.renderer);
+      // The protocol must answer before the services exist (the page may load first): they are read per request.
+      const started: { catalogueData?: CatalogueDataSources } = {};
+      serveRendererOverAppProtocol(session.defaultSession, paths.renderer, () => started.catalogueData);
       const services = await createAppServices({
         shell: 'electron',
         mode: kiosk ? 'kiosk' : 'desk',
@@ -69,6 +72,7 @@ if (kioskRefusal !== undefined) {
       });
       for (const notice of services.settings.notices) log(`${notice.code}: ${notice.detail}`);
       for (const notice of services.catalogueNotices) log(notice);
+      started.catalogueData = services.catalogueData;
       const sync = kiosk ? undefined : services.sync;
       app.on('before-quit', () => services.sync?.stop());
       const menu = () =>

@@ -4,6 +4,7 @@ import type { Channel } from './contract';
 
 const channelSet = {
   'host:info': true,
+  'catalogue:info': true,
   'catalogue:snapshot': true,
   'settings:get': true,
   'settings:update': true,

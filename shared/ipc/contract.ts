@@ -55,6 +55,8 @@ export interface StartupNotice {
 /** Every channel: name `feature:verb` → (argument) => result value. The enquiry log's are desk-only. */
 export interface ApiContract extends EnquiryApiContract, EnquiryFileExportContract, SyncApiContract {
   'host:info': (argument: void) => HostInfo;
+  /** The catalogue's version and size without its entries: what the page shows at start-up. */
+  'catalogue:info': (argument: void) => CatalogueInfo;
   'catalogue:snapshot': (argument: void) => CatalogueSnapshot;
   'settings:get': (argument: void) => Settings;
   'settings:update': (argument: Partial<Settings>) => Settings;

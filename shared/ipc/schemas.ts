@@ -19,6 +19,7 @@ export const settingsSchema = z.object({
 
 export const channelArgumentSchemas = {
   'host:info': nothing,
+  'catalogue:info': nothing,
   'catalogue:snapshot': nothing,
   'settings:get': nothing,
   'settings:update': settingsSchema.partial().strict(),

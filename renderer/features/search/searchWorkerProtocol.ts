@@ -4,10 +4,15 @@ import type { CatalogueEntry, IsoDate } from '../../../shared/catalogue/entry';
 import type { SearchQuery, SearchResult } from '../../../shared/search/types';
 
 export type ToSearchWorker =
+  /** Fetch the catalogue and its prebuilt index from the host's data paths (again: 304 when unchanged). */
+  | { type: 'open'; snapshotUrl: string; indexUrl: string; today: IsoDate }
+  /** The page's own copy of the catalogue, when the host serves no data paths. */
   | { type: 'load'; entries: CatalogueEntry[]; today: IsoDate }
   | { type: 'search'; requestId: number; query: SearchQuery };
 
 export type FromSearchWorker =
-  | { type: 'ready'; size: number; buildMilliseconds: number }
+  | { type: 'ready'; size: number; buildMilliseconds: number; loadMilliseconds: number; prebuilt: boolean }
+  /** The data paths could not be read: the page sends its own copy ('load') instead. */
+  | { type: 'open-failed'; message: string }
   | { type: 'results'; requestId: number; result: SearchResult; searchMilliseconds: number }
   | { type: 'failed'; requestId?: number; message: string };

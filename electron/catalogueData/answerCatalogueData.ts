@@ -1,0 +1,74 @@
+// The answers to the read-only data paths (shared/ipc/catalogueDataPaths.ts), decided without a
+// transport: the browser host writes them to its HTTP response, the Electron shell's app://
+// protocol returns them as a Response. Both honour If-None-Match, so a worker re-checking an
+// unchanged catalogue costs a 304.
+import { gzip } from 'node:zlib';
+import { CATALOGUE_DATA_PATHS, SNAPSHOT_ETAG_HEADER } from '../../shared/ipc/catalogueDataPaths';
+import { failure } from '../../shared/ipc/result';
+import { HandlerError } from '../ipc/apiHandlers';
+import type { CatalogueProvider } from '../ipc/catalogueProvider';
+import type { SearchIndexCache } from './searchIndexCache';
+import { serialisedSnapshot, type SerialisedSnapshot } from './serialisedSnapshot';
+
+export interface CatalogueDataSources {
+  catalogue: CatalogueProvider;
+  searchIndex: SearchIndexCache;
+}
+
+export interface DataRequest {
+  ifNoneMatch?: string;
+  /** True when the client accepts gzip and sits across a network (a local page gains nothing from it). */
+  gzipWanted: boolean;
+}
+
+export interface DataAnswer {
+  status: 200 | 304 | 503;
+  headers: Record<string, string>;
+  body?: Uint8Array;
+}
+
+export function isCatalogueDataPath(path: string): boolean {
+  return path === CATALOGUE_DATA_PATHS.snapshot || path === CATALOGUE_DATA_PATHS.searchIndex;
+}
+
+export async function answerCatalogueData(path: string, request: DataRequest, sources: CatalogueDataSources): Promise<DataAnswer> {
+  let snapshot;
+  try {
+    snapshot = await sources.catalogue.snapshot();
+  } catch (error) {
+    const code = error instanceof HandlerError ? error.code : 'catalogue-unavailable';
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 503, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, body: Buffer.from(JSON.stringify(failure(code, message))) };
+  }
+  if (path === CATALOGUE_DATA_PATHS.snapshot) {
+    const serialised = serialisedSnapshot(snapshot);
+    const common = { ETag: serialised.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+    if (request.ifNoneMatch === serialised.etag) return { status: 304, headers: common };
+    const gzipped = request.gzipWanted ? gzippedOrStart(serialised) : undefined;
+    return {
+      status: 200,
+      headers: { ...common, 'Content-Type': 'application/json; charset=utf-8', ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}) },
+      body: gzipped ?? serialised.body,
+    };
+  }
+  const index = await sources.searchIndex.indexFor(snapshot);
+  const common = { ETag: index.etag, 'Cache-Control': 'no-cache', [SNAPSHOT_ETAG_HEADER]: index.snapshotEtag };
+  if (request.ifNoneMatch === index.etag) return { status: 304, headers: common };
+  return { status: 200, headers: { ...common, 'Content-Type': 'application/octet-stream' }, body: index.bytes };
+}
+
+/**
+ * The gzipped body when it is ready; otherwise starts making it off the main thread and answers
+ * uncompressed meanwhile (compressing 45 MB in line would hold every other request for seconds).
+ */
+export function gzippedOrStart(serialised: SerialisedSnapshot): Buffer | undefined {
+  if (serialised.gzipped) return serialised.gzipped;
+  if (!serialised.gzipping) {
+    serialised.gzipping = true;
+    gzip(serialised.body, (error, result) => {
+      serialised.gzipping = false;
+      if (!error) serialised.gzipped = result;
+    });
+  }
+  return undefined;
+}
