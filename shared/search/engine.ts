@@ -6,7 +6,8 @@ import { isEntryVisible } from '../catalogue/catalogue';
 import { ENTRY_KINDS, type CatalogueEntry } from '../catalogue/entry';
 import { collectFacts, compileFilters, countFacets, type CompiledFilters } from './filters';
 import { highlightRanges, type HighlightTerms } from './highlight';
-import { buildInvertedIndex, compileSynonyms } from './invertedIndex';
+import { buildIndex, type IndexBasis } from './indexBasis';
+import { compileSynonyms } from './termVectors';
 import { createTokenExpander } from './queryTerms';
 import { STOP_WORDS } from './stopWords';
 import { tokenise } from './tokenise';
@@ -21,17 +22,22 @@ export const MAX_QUERY_WORDS = 8;
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;
 
+/** What each engine's index was built from, so the next engine (after an update) can reuse it. */
+const basisOfEngine = new WeakMap<SearchEngine, IndexBasis>();
+
 export function createSearchEngine(entries: readonly CatalogueEntry[], options: SearchEngineOptions): SearchEngine {
   const documents = entries.filter((entry) => isEntryVisible(entry, options.today));
   const count = documents.length;
-  const index = matchesDocuments(options.prebuiltIndex, documents) ? options.prebuiltIndex.index : buildInvertedIndex(documents);
+  const built = matchesDocuments(options.prebuiltIndex, documents)
+    ? { index: options.prebuiltIndex.index, basis: undefined }
+    : buildIndex(documents, options.previous === undefined ? undefined : basisOfEngine.get(options.previous));
+  const { index, basis } = built;
   const vocabulary = buildVocabulary(index.terms, index.documentFrequency, count);
   const expandToken = createTokenExpander(index, vocabulary);
   const facts = collectFacts(documents);
   const synonymsOfTerm = synonymLookup();
 
-  const browseKeys = documents.map(browsingKey);
-  const browseOrder = Int32Array.from(documents.keys()).sort((left, right) => (browseKeys[left]! < browseKeys[right]! ? -1 : browseKeys[left]! > browseKeys[right]! ? 1 : left - right));
+  const browseOrder = browsingOrder(documents);
   const browseRank = new Int32Array(count);
   browseOrder.forEach((document, rank) => (browseRank[document] = rank));
 
@@ -159,7 +165,9 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
     return { hits, total, facets };
   }
 
-  return { search, size: count };
+  const engine: SearchEngine = { search, size: count };
+  if (basis !== undefined) basisOfEngine.set(engine, basis);
+  return engine;
 }
 
 function matchesDocuments(prebuilt: PrebuiltIndex | undefined, documents: readonly CatalogueEntry[]): prebuilt is PrebuiltIndex {
@@ -167,10 +175,25 @@ function matchesDocuments(prebuilt: PrebuiltIndex | undefined, documents: readon
   return documents.every((entry, document) => prebuilt.documentIds[document] === entry.id);
 }
 
-/** Browsing order: by kind (as listed in ENTRY_KINDS), then most recently updated, then title. */
-function browsingKey(entry: CatalogueEntry): string {
-  const updated = entry.updated.replace(/\d/g, (digit) => String(9 - Number(digit)));
-  return `${ENTRY_KINDS.indexOf(entry.kind)}${updated}${entry.title.en.toLowerCase()}`;
+/**
+ * Browsing order: by kind (as listed in ENTRY_KINDS), then most recently updated, then title
+ * (lower case, code-unit order), then catalogue order. Kind and date are packed into one number so
+ * that most comparisons need no string.
+ */
+function browsingOrder(documents: readonly CatalogueEntry[]): Int32Array {
+  const rank = new Float64Array(documents.length);
+  const titles = documents.map((entry, document) => {
+    // `updated` is a validated YYYY-MM-DD date: as the number YYYYMMDD it orders as it reads.
+    const date = Number(entry.updated.slice(0, 4)) * 10_000 + Number(entry.updated.slice(5, 7)) * 100 + Number(entry.updated.slice(8, 10));
+    rank[document] = ENTRY_KINDS.indexOf(entry.kind) * 1e8 + (99_999_999 - date);
+    return entry.title.en.toLowerCase();
+  });
+  return Int32Array.from(documents.keys()).sort((left, right) => {
+    if (rank[left] !== rank[right]) return rank[left]! - rank[right]!;
+    const leftTitle = titles[left]!;
+    const rightTitle = titles[right]!;
+    return leftTitle < rightTitle ? -1 : leftTitle > rightTitle ? 1 : left - right;
+  });
 }
 
 /** A key for caching by filters; undefined for anything JSON cannot write (cycles, BigInt). */

@@ -2,14 +2,22 @@
 // cutting the word out of the text: indexing meets millions of words but few distinct spellings,
 // and slicing each one first made garbage collection the largest cost of building the index.
 export class SpellingTable {
+  /** FNV-1a's offset basis and prime: a caller that hashes a word while scanning it passes the hash to getHashed. */
+  static readonly HASH_SEED = 0x811c9dc5;
+  static readonly HASH_PRIME = 0x01000193;
   private slots = new Int32Array(1 << 14).fill(-1);
   private readonly spellings: string[] = [];
   private readonly values: number[] = [];
 
   /** The value stored for text[start, end), or undefined. */
   get(text: string, start: number, end: number): number | undefined {
+    return this.getHashed(text, start, end, hashRange(text, start, end));
+  }
+
+  /** As get, with `hash` the FNV-1a hash of text[start, end) (unsigned). */
+  getHashed(text: string, start: number, end: number, hash: number): number | undefined {
     const mask = this.slots.length - 1;
-    for (let slot = hashRange(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const index = this.slots[slot]!;
       if (index === -1) return undefined;
       if (sameRange(this.spellings[index]!, text, start, end)) return this.values[index];
@@ -38,8 +46,8 @@ export class SpellingTable {
 
 /** FNV-1a over UTF-16 code units. */
 function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  let hash = SpellingTable.HASH_SEED;
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), SpellingTable.HASH_PRIME);
   return hash >>> 0;
 }
 

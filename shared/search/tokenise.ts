@@ -22,7 +22,7 @@ for (let code = 0; code < 128; code++) ASCII_WORD[code] = /[A-Za-z0-9]/.test(Str
 const otherCharacters = new Map<number, boolean>();
 
 /** Length (1 or 2 code units) of the word character at `index`, or 0 when it is not one. */
-function wordUnitLength(text: string, index: number): number {
+export function wordUnitLength(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 128) return ASCII_WORD[code]!;
   if (code >= 0x0900 && code <= 0x097f) return code === 0x0964 || code === 0x0965 || code === 0x0970 ? 0 : 1;

@@ -77,6 +77,13 @@ export interface SearchEngineOptions {
    * its id); it is ignored, and the index built afresh, when the visible entries differ (a new day).
    */
   prebuiltIndex?: PrebuiltIndex;
+  /**
+   * The engine of the catalogue this one replaces (after an update): entries it indexed that are
+   * unchanged (the same object or deep-equal) are not tokenised again, and its average field lengths
+   * are kept. Results are those of a fresh build with those averages. Ignored when it was built from
+   * a prebuilt index, or when fewer than half of the entries are unchanged.
+   */
+  previous?: SearchEngine;
 }
 
 /** An inverted index together with the ids of the entries it was built over, in order. */

@@ -1,0 +1,97 @@
+// Building the index for an updated catalogue from the previous one: an entry whose searchable text
+// did not change keeps its term vector, so only changed and added entries are tokenised; withdrawn ones are simply not copied. Postings are then assembled afresh. The previous
+// build's average field lengths are kept, so an unchanged entry's weights stay valid and every score
+// is what a fresh build with those averages gives.
+import type { CatalogueEntry } from '../catalogue/entry';
+import { entryFieldTexts, FIELD_NAMES } from './entryFields';
+import { assembleIndex, type InvertedIndex } from './invertedIndex';
+import { averageFieldLengths, TermVectorBuilder, type TermVectors } from './termVectors';
+
+/** What a later build can reuse. */
+export interface IndexBasis {
+  /** The entries indexed, in document order. */
+  readonly documents: readonly CatalogueEntry[];
+  /** Term vectors of `documents`, their term ids indexing `terms` (which may hold terms no entry has any more). */
+  readonly terms: readonly string[];
+  readonly vectors: TermVectors;
+  /** How many of `terms` some entry holds. */
+  readonly liveTerms: number;
+  /** The average field lengths the vectors' weights were worked out with. */
+  readonly averageLength: readonly number[];
+}
+
+export interface BuiltIndex {
+  index: InvertedIndex;
+  basis: IndexBasis;
+  /** Entries whose vectors were taken from the previous basis. */
+  reused: number;
+}
+
+/**
+ * When fewer than this share of the entries are unchanged, everything is tokenised afresh and the
+ * averages worked out again, so they follow a catalogue that has changed a lot.
+ */
+const MIN_REUSED_SHARE = 0.5;
+/** Terms left behind by withdrawn text are dropped by a fresh build once they outnumber the live ones. */
+const MAX_DEAD_TERMS_SHARE = 0.5;
+
+export function buildIndex(documents: readonly CatalogueEntry[], previous?: IndexBasis): BuiltIndex {
+  const usable = previous !== undefined && previous.terms.length - previous.liveTerms <= previous.terms.length * MAX_DEAD_TERMS_SHARE;
+  const reusable = usable ? reusableVectors(documents, previous) : undefined;
+  if (previous === undefined || reusable === undefined || reusable.count < documents.length * MIN_REUSED_SHARE) {
+    const averageLength = averageFieldLengths(documents);
+    const builder = new TermVectorBuilder(averageLength);
+    for (const entry of documents) builder.addEntry(entry);
+    return finish(builder, documents, averageLength, 0);
+  }
+  const builder = new TermVectorBuilder(previous.averageLength, { startingTerms: previous.terms, expectedSlots: previous.vectors.termIds.length + 64 * (documents.length - reusable.count) });
+  const { previousDocument } = reusable;
+  for (let document = 0; document < documents.length; ) {
+    const first = previousDocument[document]!;
+    if (first < 0) {
+      builder.addEntry(documents[document]!);
+      document += 1;
+      continue;
+    }
+    let run = 1;
+    while (document + run < documents.length && previousDocument[document + run] === first + run) run += 1;
+    builder.copyVectors(previous.vectors, first, first + run);
+    document += run;
+  }
+  return finish(builder, documents, previous.averageLength, reusable.count);
+}
+
+function finish(builder: TermVectorBuilder, documents: readonly CatalogueEntry[], averageLength: readonly number[], reused: number): BuiltIndex {
+  const { index, vectors } = assembleIndex(builder);
+  return { index, basis: { documents, terms: builder.terms, liveTerms: index.terms.length, vectors, averageLength }, reused };
+}
+
+/** For each document, the previous document whose vector it can take (-1: none), and how many can. */
+function reusableVectors(documents: readonly CatalogueEntry[], previous: IndexBasis): { previousDocument: Int32Array; count: number } {
+  const previousDocumentOf = new Map<string, number>();
+  previous.documents.forEach((entry, document) => previousDocumentOf.set(entry.id, document));
+  const previousDocument = new Int32Array(documents.length).fill(-1);
+  let count = 0;
+  documents.forEach((entry, document) => {
+    const from = previousDocumentOf.get(entry.id);
+    if (from === undefined) return;
+    if (!sameSearchableText(previous.documents[from]!, entry)) return;
+    previousDocument[document] = from;
+    count += 1;
+  });
+  return { previousDocument, count };
+}
+
+/** Whether the two entries give the same term vector: the text of every searched field is the same. */
+function sameSearchableText(before: CatalogueEntry, after: CatalogueEntry): boolean {
+  if (before === after) return true;
+  const textsBefore = entryFieldTexts(before);
+  const textsAfter = entryFieldTexts(after);
+  for (const name of FIELD_NAMES) {
+    const stringsBefore = textsBefore[name];
+    const stringsAfter = textsAfter[name];
+    if (stringsBefore.length !== stringsAfter.length) return false;
+    for (let index = 0; index < stringsBefore.length; index++) if (stringsBefore[index] !== stringsAfter[index]) return false;
+  }
+  return true;
+}

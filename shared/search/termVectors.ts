@@ -1,0 +1,330 @@
+// Per-entry term vectors: each entry's normalised terms with their field-weighted, length-normalised
+// weight, before rarity and postings are worked out. Building them is the costly part of indexing
+// (tokenising ~30 M characters at 50,000 entries), so an updated catalogue reuses the vectors of
+// unchanged entries and tokenises only the rest (see indexBasis.ts).
+import type { CatalogueEntry } from '../catalogue/entry';
+import { normaliseText } from '../text/normalise';
+import { entryFieldTexts, FIELD_NAMES, FIELDS, type FieldName } from './entryFields';
+import { SpellingTable } from './spellingTable';
+import { STOP_WORDS } from './stopWords';
+import { SYNONYM_GROUPS } from './synonyms';
+import { MAX_TERM_LENGTH, terms, wordUnitLength } from './tokenise';
+
+/** Entry d's terms are the slots [start[d], start[d + 1]); term ids index the builder's term list. */
+export interface TermVectors {
+  readonly start: Int32Array;
+  readonly termIds: Int32Array;
+  readonly weights: Float32Array;
+}
+
+/** An entry mentioning one member of a synonym group is indexed under the others at this share of the weight. */
+const SYNONYM_SHARE = 0.6;
+/** Separates the strings of one field, so a synonym phrase is never matched across two of them. */
+const PHRASE_BREAK = -2;
+/** Average field lengths are estimated from at most this many entries, spread over the catalogue. */
+const LENGTH_SAMPLE = 2000;
+/**
+ * Fields whose strings repeat across entries (a lab, a domain, a contact, fee terms): their term-id
+ * sequences are remembered per distinct string. Titles, summaries and details are nearly all
+ * distinct, so remembering them would only cost memory.
+ */
+const REPEATING_FIELDS: ReadonlySet<FieldName> = new Set(['keywords', 'lab', 'domains', 'lists', 'other']);
+/** Caps the remembered strings, for a catalogue where those fields turn out to be distinct after all. */
+const MAX_REMEMBERED_STRINGS = 50_000;
+
+interface SynonymMember {
+  terms: string[];
+  group: number;
+}
+
+export class TermVectorBuilder {
+  /** termId → normalised term: the starting terms (if given), then the synonym terms, then new terms as met. */
+  readonly terms: string[] = [];
+  readonly termIds = new Map<string, number>();
+  /** Synonym group → its terms' ids; these ids come first in every index (see assembleIndex). */
+  readonly groupTermIds: number[][];
+
+  private readonly averageLength: readonly number[];
+  private readonly membersByFirstId = new Map<number, { ids: number[]; group: number }[]>();
+  private readonly isPhraseStart: Uint8Array;
+  /** Raw word as written → term id (-1: a stop word), so each distinct spelling is normalised once. */
+  private readonly idOfSpelling = new SpellingTable();
+  private readonly idsOfString = new Map<string, Int32Array>();
+  private readonly fieldIds = new GrowableInt32Array(1024);
+  private readonly seen = new GrowableInt32Array(1024);
+  private readonly groupWeights = new Map<number, number>();
+  /** The current entry's weight per term id, cleared through `seen` after each entry. */
+  private weightOfTerm = new Float64Array(1024);
+  private readonly starts: number[] = [0];
+  private slots = 0;
+  private readonly outputIds: ChunkedArray<Int32Array>;
+  private readonly outputWeights: ChunkedArray<Float32Array>;
+
+  /**
+   * `startingTerms` lets vectors built over that term list (an earlier index's) be copied in as
+   * they are; `expectedSlots` presizes the output (the total number of terms over all entries).
+   */
+  constructor(averageLength: readonly number[], options: { startingTerms?: readonly string[]; expectedSlots?: number } = {}) {
+    this.averageLength = averageLength;
+    for (const term of options.startingTerms ?? []) this.idOf(term);
+    const { membersByFirstTerm, groupTerms } = compileSynonyms();
+    this.groupTermIds = groupTerms.map((group) => group.map((term) => this.idOf(term)));
+    this.isPhraseStart = new Uint8Array(this.terms.length);
+    for (const [first, members] of membersByFirstTerm) {
+      const firstId = this.idOf(first);
+      this.isPhraseStart[firstId] = 1;
+      this.membersByFirstId.set(firstId, members.map((member) => ({ ids: member.terms.map((term) => this.idOf(term)), group: member.group })));
+    }
+    const firstChunk = options.expectedSlots ?? CHUNK_LENGTH;
+    this.outputIds = new ChunkedArray((length) => new Int32Array(length), firstChunk);
+    this.outputWeights = new ChunkedArray((length) => new Float32Array(length), firstChunk);
+  }
+
+  /** Number of entries added so far. */
+  get count(): number {
+    return this.starts.length - 1;
+  }
+
+  /** Tokenises `entry` and appends its vector. */
+  addEntry(entry: CatalogueEntry): void {
+    const { fieldIds, seen, groupWeights } = this;
+    groupWeights.clear();
+    const texts = entryFieldTexts(entry);
+    for (let field = 0; field < FIELD_NAMES.length; field++) {
+      const name = FIELD_NAMES[field]!;
+      const strings = texts[name];
+      if (strings.length === 0) continue;
+      const spec = FIELDS[name];
+      const lengthFactor = 1 - spec.lengthNormalisation + (spec.lengthNormalisation * totalLength(strings)) / this.averageLength[field]!;
+      const weight = spec.weight / lengthFactor;
+      fieldIds.length = 0;
+      const repeating = REPEATING_FIELDS.has(name);
+      for (const text of strings) {
+        if (repeating) this.appendRememberedIds(text);
+        else this.appendIds(text);
+        fieldIds.push(PHRASE_BREAK);
+      }
+      if (this.weightOfTerm.length < this.terms.length) this.weightOfTerm = grow(this.weightOfTerm, this.terms.length * 2);
+      const weightOfTerm = this.weightOfTerm;
+      const ids = fieldIds.values;
+      const length = fieldIds.length;
+      for (let position = 0; position < length; position++) {
+        const id = ids[position]!;
+        if (id === PHRASE_BREAK) continue;
+        const previous = weightOfTerm[id]!;
+        if (previous === 0) seen.push(id);
+        weightOfTerm[id] = previous + weight;
+        if (id >= this.isPhraseStart.length || this.isPhraseStart[id] === 0) continue;
+        for (const member of this.membersByFirstId.get(id)!) {
+          let matches = position + member.ids.length <= length;
+          for (let offset = 1; matches && offset < member.ids.length; offset++) matches = ids[position + offset] === member.ids[offset];
+          if (matches) groupWeights.set(member.group, Math.max(groupWeights.get(member.group) ?? 0, weight * SYNONYM_SHARE));
+        }
+      }
+    }
+    const weightOfTerm = this.weightOfTerm;
+    for (const [group, weight] of groupWeights) {
+      for (const id of this.groupTermIds[group]!) {
+        const previous = weightOfTerm[id]!;
+        if (previous === 0) seen.push(id);
+        weightOfTerm[id] = Math.max(previous, weight);
+      }
+    }
+    const seenIds = seen.values;
+    for (let slot = 0; slot < seen.length; slot++) {
+      const id = seenIds[slot]!;
+      this.outputIds.push(id);
+      this.outputWeights.push(weightOfTerm[id]!);
+      weightOfTerm[id] = 0;
+    }
+    this.slots += seen.length;
+    seen.length = 0;
+    this.starts.push(this.slots);
+  }
+
+  /**
+   * Appends the vectors of entries [first, end) of `vectors`, whose term ids must index this
+   * builder's starting terms. Copied as one run: unchanged entries mostly come in long runs.
+   */
+  copyVectors(vectors: TermVectors, first: number, end: number): void {
+    const from = vectors.start[first]!;
+    const to = vectors.start[end]!;
+    this.outputIds.append(vectors.termIds, from, to);
+    this.outputWeights.append(vectors.weights, from, to);
+    const shift = this.slots - from;
+    for (let document = first + 1; document <= end; document++) this.starts.push(vectors.start[document]! + shift);
+    this.slots += to - from;
+  }
+
+  finish(): TermVectors {
+    return { start: Int32Array.from(this.starts), termIds: this.outputIds.joined(), weights: this.outputWeights.joined() };
+  }
+
+  private idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+    }
+    return id;
+  }
+
+  private appendRememberedIds(text: string): void {
+    const remembered = this.idsOfString.get(text);
+    if (remembered !== undefined) {
+      this.fieldIds.append(remembered, 0, remembered.length);
+      return;
+    }
+    const from = this.fieldIds.length;
+    this.appendIds(text);
+    if (this.idsOfString.size < MAX_REMEMBERED_STRINGS) this.idsOfString.set(text, this.fieldIds.values.slice(from, this.fieldIds.length));
+  }
+
+  /** Appends the term id of every word of `text` (stop words left out): one pass finds and hashes each word. */
+  private appendIds(text: string): void {
+    const length = text.length;
+    let index = 0;
+    while (index < length) {
+      let step = wordUnitLength(text, index);
+      if (step === 0) {
+        index += 1;
+        continue;
+      }
+      const start = index;
+      let hash = SpellingTable.HASH_SEED;
+      while (step > 0) {
+        hash = Math.imul(hash ^ text.charCodeAt(index), SpellingTable.HASH_PRIME);
+        if (step === 2) hash = Math.imul(hash ^ text.charCodeAt(index + 1), SpellingTable.HASH_PRIME);
+        index += step;
+        step = index < length ? wordUnitLength(text, index) : 0;
+      }
+      let id = this.idOfSpelling.getHashed(text, start, index, hash >>> 0);
+      if (id === undefined) {
+        const spelling = text.slice(start, index);
+        const term = normaliseText(spelling).slice(0, MAX_TERM_LENGTH);
+        id = term.length === 0 || STOP_WORDS.has(term) ? -1 : this.idOf(term);
+        this.idOfSpelling.set(spelling, id);
+      }
+      if (id >= 0) this.fieldIds.push(id);
+    }
+  }
+}
+
+export function averageFieldLengths(entries: readonly CatalogueEntry[]): number[] {
+  const totals = FIELD_NAMES.map(() => 0);
+  const step = Math.max(1, Math.floor(entries.length / LENGTH_SAMPLE));
+  let sampled = 0;
+  for (let index = 0; index < entries.length; index += step) {
+    const texts = entryFieldTexts(entries[index]!);
+    FIELD_NAMES.forEach((name, field) => (totals[field]! += totalLength(texts[name])));
+    sampled += 1;
+  }
+  return totals.map((total) => Math.max(1, total / Math.max(1, sampled)));
+}
+
+function totalLength(strings: readonly string[]): number {
+  let length = 0;
+  for (const text of strings) length += text.length + 1;
+  return length;
+}
+
+/** Every synonym group as term sequences, found by the first term of each member. */
+export function compileSynonyms(): { membersByFirstTerm: Map<string, SynonymMember[]>; groupTerms: string[][] } {
+  const membersByFirstTerm = new Map<string, SynonymMember[]>();
+  const groupTerms = SYNONYM_GROUPS.map((members, group) => {
+    const all = new Set<string>();
+    for (const member of members) {
+      const memberTerms = terms(member).filter((term) => !STOP_WORDS.has(term));
+      if (memberTerms.length === 0) continue;
+      memberTerms.forEach((term) => all.add(term));
+      const list = membersByFirstTerm.get(memberTerms[0]!) ?? [];
+      list.push({ terms: memberTerms, group });
+      membersByFirstTerm.set(memberTerms[0]!, list);
+    }
+    return [...all];
+  });
+  return { membersByFirstTerm, groupTerms };
+}
+
+class GrowableInt32Array {
+  values: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.values = new Int32Array(capacity);
+  }
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grow(this.values, this.length * 2);
+    this.values[this.length++] = value;
+  }
+  append(source: Int32Array, from: number, to: number): void {
+    const needed = this.length + to - from;
+    if (needed > this.values.length) this.values = grow(this.values, Math.max(needed, this.values.length * 2));
+    this.values.set(source.subarray(from, to), this.length);
+    this.length = needed;
+  }
+}
+
+/**
+ * The output vectors, millions of values, filled in fixed-size chunks and joined once at the end:
+ * doubling one array as it fills copied and zeroed twice the final size, a tenth of the build time.
+ */
+class ChunkedArray<T extends Int32Array | Float32Array> {
+  private readonly chunks: T[] = [];
+  private current: T;
+  private fill = 0;
+  private readonly make: (length: number) => T;
+
+  constructor(make: (length: number) => T, firstChunk: number) {
+    this.make = make;
+    this.current = make(Math.max(1024, firstChunk));
+  }
+
+  get length(): number {
+    let length = this.fill;
+    for (const chunk of this.chunks) length += chunk.length;
+    return length;
+  }
+
+  push(value: number): void {
+    if (this.fill === this.current.length) this.nextChunk();
+    this.current[this.fill++] = value;
+  }
+
+  append(source: T, from: number, to: number): void {
+    while (from < to) {
+      if (this.fill === this.current.length) this.nextChunk();
+      const taken = Math.min(to - from, this.current.length - this.fill);
+      this.current.set(source.subarray(from, from + taken), this.fill);
+      this.fill += taken;
+      from += taken;
+    }
+  }
+
+  /** Every value in one array (a view of the only chunk when that wastes little room). */
+  joined(): T {
+    if (this.chunks.length === 0 && this.fill >= this.current.length * 0.9) return this.current.subarray(0, this.fill) as T;
+    const joined = this.make(this.length);
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      joined.set(chunk, offset);
+      offset += chunk.length;
+    }
+    joined.set(this.current.subarray(0, this.fill), offset);
+    return joined;
+  }
+
+  private nextChunk(): void {
+    this.chunks.push(this.current);
+    this.current = this.make(CHUNK_LENGTH);
+    this.fill = 0;
+  }
+}
+
+const CHUNK_LENGTH = 1 << 18;
+
+function grow<T extends Int32Array | Float32Array | Float64Array>(array: T, length: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(length);
+  grown.set(array);
+  return grown;
+}
