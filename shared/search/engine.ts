@@ -49,17 +49,23 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
   const touchedByWord = new Int32Array(count);
   const candidates = new Int32Array(count);
 
-  // Browsing (empty query) is what an idle kiosk shows; its facets cost a pass over every entry.
+  // Browsing (empty query) is what an idle kiosk shows; its facets cost a pass over every entry, so
+  // those without filters (the home screen, a cleared search box) are counted with the index.
   const browseFacets = new Map<string, SearchResult['facets']>();
+  const unfilteredFacets = countFacets(browseOrder, count, compileFilters(undefined, facts), facts);
   function browse(filters: CompiledFilters, filterKey: string | undefined, limit: number): SearchResult {
-    let facets = filterKey === undefined ? undefined : browseFacets.get(filterKey);
+    let facets = !filters.active ? unfilteredFacets : filterKey === undefined ? undefined : browseFacets.get(filterKey);
     if (facets === undefined) {
       facets = countFacets(browseOrder, count, filters, facts);
       if (browseFacets.size >= 32) browseFacets.clear();
       if (filterKey !== undefined) browseFacets.set(filterKey, facets);
     }
-    let total = 0;
     const hits: SearchHit[] = [];
+    if (!filters.active) {
+      for (let rank = 0; rank < Math.min(limit, count); rank++) hits.push(hitFor(browseOrder[rank]!, count - rank, undefined));
+      return { hits, total: count, facets };
+    }
+    let total = 0;
     for (const document of browseOrder) {
       if (filters.failures(document) !== 0) continue;
       total += 1;

@@ -18,6 +18,9 @@ export interface EntryFacts {
   /** NaN when the entry is not a scheme with a maximum funding. */
   funding: Float64Array;
   batches: (readonly DateRange[] | undefined)[];
+  /** A course's earliest batch start and latest batch end (undefined without batches), so facets need not visit every batch. */
+  firstBatchStart: (IsoDate | undefined)[];
+  lastBatchEnd: (IsoDate | undefined)[];
 }
 
 export function collectFacts(entries: readonly CatalogueEntry[]): EntryFacts {
@@ -49,6 +52,8 @@ export function collectFacts(entries: readonly CatalogueEntry[]): EntryFacts {
     trl: new Uint8Array(entries.length),
     funding: new Float64Array(entries.length).fill(Number.NaN),
     batches: new Array(entries.length),
+    firstBatchStart: new Array(entries.length),
+    lastBatchEnd: new Array(entries.length),
   };
   entries.forEach((entry, document) => {
     facts.kind[document] = ENTRY_KINDS.indexOf(entry.kind);
@@ -57,7 +62,13 @@ export function collectFacts(entries: readonly CatalogueEntry[]): EntryFacts {
     domainStart[document + 1] = domainList.length;
     if (entry.kind === 'technology' && entry.trl !== undefined) facts.trl[document] = entry.trl;
     if (entry.kind === 'scheme' && entry.maxFundingInr !== undefined) facts.funding[document] = entry.maxFundingInr;
-    if (entry.kind === 'course') facts.batches[document] = entry.batches;
+    if (entry.kind === 'course') {
+      facts.batches[document] = entry.batches;
+      for (const batch of entry.batches) {
+        if (facts.firstBatchStart[document] === undefined || batch.start < facts.firstBatchStart[document]!) facts.firstBatchStart[document] = batch.start;
+        if (facts.lastBatchEnd[document] === undefined || batch.end > facts.lastBatchEnd[document]!) facts.lastBatchEnd[document] = batch.end;
+      }
+    }
   });
   facts.domains = Uint16Array.from(domainList);
   return facts;
@@ -111,7 +122,7 @@ export function compileFilters(filters: SearchFilters | undefined, facts: EntryF
 
 /** Counts facets over `documents`; each facet counts entries that pass every filter but its own. */
 export function countFacets(documents: ArrayLike<number>, count: number, filters: CompiledFilters, facts: EntryFacts): FacetCounts {
-  const kind = Object.fromEntries(ENTRY_KINDS.map((name) => [name, 0])) as Record<EntryKind, number>;
+  const kindCounts = new Int32Array(ENTRY_KINDS.length);
   const labCounts = new Int32Array(facts.labNames.length);
   const domainCounts = new Int32Array(facts.domainNames.length);
   const trlCounts = new Int32Array(10);
@@ -119,31 +130,35 @@ export function countFacets(documents: ArrayLike<number>, count: number, filters
   let fundingMax = Number.NEGATIVE_INFINITY;
   let firstBatch: IsoDate | undefined;
   let lastBatch: IsoDate | undefined;
+  const { domainStart, domains } = facts;
   for (let index = 0; index < count; index++) {
     const document = documents[index]!;
     const failed = filters.active ? filters.failures(document) : 0;
     // Counted for facet F when it fails nothing, or fails only F.
     if (failed !== 0 && (failed & (failed - 1)) !== 0) continue;
-    if (failed === 0 || failed === KIND) kind[ENTRY_KINDS[facts.kind[document]!]!] += 1;
+    if (failed === 0 || failed === KIND) kindCounts[facts.kind[document]!]! += 1;
     if (failed === 0 || failed === LAB) labCounts[facts.lab[document]!]! += 1;
     if (failed === 0 || failed === DOMAIN) {
-      for (let slot = facts.domainStart[document]!; slot < facts.domainStart[document + 1]!; slot++) domainCounts[facts.domains[slot]!]! += 1;
+      for (let slot = domainStart[document]!; slot < domainStart[document + 1]!; slot++) domainCounts[domains[slot]!]! += 1;
     }
     if (failed === 0 || failed === TRL) trlCounts[facts.trl[document]!]! += 1;
     if (failed === 0 || failed === FUNDING) {
       const amount = facts.funding[document]!;
       if (!Number.isNaN(amount)) {
-        fundingMin = Math.min(fundingMin, amount);
-        fundingMax = Math.max(fundingMax, amount);
+        if (amount < fundingMin) fundingMin = amount;
+        if (amount > fundingMax) fundingMax = amount;
       }
     }
     if (failed === 0 || failed === COURSE_DATES) {
-      for (const batch of facts.batches[document] ?? []) {
-        if (firstBatch === undefined || batch.start < firstBatch) firstBatch = batch.start;
-        if (lastBatch === undefined || batch.end > lastBatch) lastBatch = batch.end;
+      const start = facts.firstBatchStart[document];
+      if (start !== undefined) {
+        const end = facts.lastBatchEnd[document]!;
+        if (firstBatch === undefined || start < firstBatch) firstBatch = start;
+        if (lastBatch === undefined || end > lastBatch) lastBatch = end;
       }
     }
   }
+  const kind = Object.fromEntries(ENTRY_KINDS.map((name, code) => [name, kindCounts[code]!])) as Record<EntryKind, number>;
   const facets: FacetCounts = {
     kind,
     lab: nonZero(facts.labNames, labCounts),
