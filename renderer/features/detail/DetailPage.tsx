@@ -8,6 +8,7 @@ import { PrintBrief } from '../print/PrintBrief';
 import { useTranslator } from '../settings/SettingsContext';
 import { ContactCard } from './ContactCard';
 import { DetailsMarkup } from './DetailsMarkup';
+import { useEntry } from './useEntry';
 import { ExternalLink } from './ExternalLink';
 import { FieldList, kindFields, type Field } from './kindFields';
 
@@ -15,13 +16,19 @@ export function DetailPage({ id }: { id: string }) {
   const { catalogue } = useCatalogue();
   const { back } = useNavigation();
   const { text } = useTranslator();
-  const entry = catalogue.status === 'ready' ? catalogue.byId.get(id) : undefined;
+  const { entry, loading } = useEntry(id);
   return (
     <div className="detail-page">
       <button type="button" className="button back-button" onClick={back}>
         ← {text.app.back} <kbd>Esc</kbd>
       </button>
-      {entry && catalogue.status === 'ready' ? <EntryDetail entry={entry} info={catalogue.info} /> : <p role="alert">{text.detail.notFound}</p>}
+      {entry && catalogue.status === 'ready' ? (
+        <EntryDetail entry={entry} info={catalogue.info} />
+      ) : loading ? (
+        <p className="hint">{text.app.loading}</p>
+      ) : (
+        <p role="alert">{text.detail.notFound}</p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The enquiry form in a modal <dialog>: reachable from every page (Alt+N, or the header button),
 // closed with Esc or the close button without losing what was typed.
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useCatalogue } from '../../app/CatalogueContext';
+import { useCatalogueEntries } from '../../app/CatalogueContext';
 import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk, type SaveState } from './EnquiryContext';
 import { AnnouncementText } from './EnquiryHeaderButtons';
@@ -147,11 +147,12 @@ function LinkedEntries() {
   const desk = useEnquiryDesk();
   const translator = useTranslator();
   const { text } = translator;
-  const { catalogue } = useCatalogue();
   const ids = desk.form.entryIds;
+  // The titles of linked entries; the dialog stays in the page while closed, and then needs none.
+  const catalogueEntries = useCatalogueEntries(desk.dialogOpen && ids.length > 0);
   const hintId = useId();
   const titleOf = (id: string) => {
-    const entry = catalogue.status === 'ready' ? catalogue.byId.get(id) : undefined;
+    const entry = catalogueEntries?.byId.get(id);
     const title = entry ? translator.choose(entry.title) : undefined;
     return title ? { text: `${title.text} (${id})`, language: title.language } : { text: text.enquiryLog.unknownEntry(id), language: undefined };
   };

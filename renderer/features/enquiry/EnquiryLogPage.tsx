@@ -5,7 +5,7 @@ import type { EnquiryLogStatus } from '../../../shared/enquiry/channels';
 import type { Enquiry, VisitorType } from '../../../shared/enquiry/enquiry';
 import type { EnquiryFilter } from '../../../shared/enquiry/filterEnquiries';
 import { useApi } from '../../api/ApiContext';
-import { useCatalogue } from '../../app/CatalogueContext';
+import { useCatalogueEntries } from '../../app/CatalogueContext';
 import { useNavigation } from '../../app/navigation';
 import { todayIso } from '../../app/today';
 import { useTranslator } from '../settings/SettingsContext';
@@ -148,7 +148,7 @@ function EnquiryItem({ enquiry }: { enquiry: Enquiry }) {
   const { text } = translator;
   const desk = useEnquiryDesk();
   const { open } = useNavigation();
-  const { catalogue } = useCatalogue();
+  const catalogueEntries = useCatalogueEntries(enquiry.entryIds.length > 0);
   const visitor = enquiry.visitorName.trim() === '' ? text.enquiryLog.anonymousVisitor : enquiry.visitorName;
   const date = translator.date(enquiry.enquiryDate);
   const due = !enquiry.followUpDone && enquiry.followUpDate !== undefined && enquiry.followUpDate <= todayIso();
@@ -176,7 +176,7 @@ function EnquiryItem({ enquiry }: { enquiry: Enquiry }) {
       {enquiry.entryIds.length > 0 && (
         <ul className="enquiry-entries" aria-label={text.enquiryLog.entriesShown}>
           {enquiry.entryIds.map((id) => {
-            const entry = catalogue.status === 'ready' ? catalogue.byId.get(id) : undefined;
+            const entry = catalogueEntries?.byId.get(id);
             const title = entry ? translator.choose(entry.title) : undefined;
             return (
               <li key={id}>

@@ -44,7 +44,7 @@ export function KioskApp({ info }: { info: HostInfo }) {
 
   if (homeLanguage === undefined) return null;
   return (
-    <CatalogueProvider>
+    <CatalogueProvider entriesAtStart>
       <VisitorSettingsProvider key={visitor} initialLanguage={homeLanguage}>
         <SearchProvider>
           <KioskVisit onStartAgain={startAgain} staffExit={info.shell === 'electron'} />

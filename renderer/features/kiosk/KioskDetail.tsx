@@ -2,18 +2,18 @@
 // with nothing to click out of the app: the contact and the source page travel as a QR code.
 import { useEffect, useRef } from 'react';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
-import { useCatalogue } from '../../app/CatalogueContext';
 import { kindName } from '../../app/catalogueLabels';
 import { FieldList, kindFields, type Field } from '../detail/kindFields';
+import { useEntry } from '../detail/useEntry';
 import { useTranslator } from '../settings/SettingsContext';
 import { EntryQrCode } from './EntryQrCode';
 import { KioskDetailsText } from './KioskDetailsText';
 
 export function KioskDetail({ id }: { id: string }) {
-  const { catalogue } = useCatalogue();
   const { text } = useTranslator();
-  const entry = catalogue.status === 'ready' ? catalogue.byId.get(id) : undefined;
-  return entry ? <EntryView entry={entry} /> : <p role="alert">{text.detail.notFound}</p>;
+  const { entry, loading } = useEntry(id);
+  if (entry) return <EntryView entry={entry} />;
+  return loading ? <p className="hint">{text.app.loading}</p> : <p role="alert">{text.detail.notFound}</p>;
 }
 
 function EntryView({ entry }: { entry: CatalogueEntry }) {

@@ -2,7 +2,7 @@
 // and one per popular subject area — or touches the search bar to open the keyboard.
 import { useMemo } from 'react';
 import type { EntryKind } from '../../../shared/catalogue/entry';
-import { useCatalogue } from '../../app/CatalogueContext';
+import { useCatalogueEntries } from '../../app/CatalogueContext';
 import { KINDS, kindPluralName } from '../../app/catalogueLabels';
 import { todayIso } from '../../app/today';
 import { useTranslator } from '../settings/SettingsContext';
@@ -17,8 +17,7 @@ interface Props {
 export function KioskHome({ onKind, onDomain, onSearch }: Props) {
   const translator = useTranslator();
   const messages = translator.text.kiosk;
-  const { catalogue } = useCatalogue();
-  const entries = catalogue.status === 'ready' ? catalogue.entries : undefined;
+  const entries = useCatalogueEntries()?.entries;
   const { kindCounts, domains } = useMemo(() => {
     const today = todayIso();
     const counts: Record<EntryKind, number> = { technology: 0, consultancy: 0, course: 0, scheme: 0 };

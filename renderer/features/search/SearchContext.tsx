@@ -14,10 +14,13 @@ interface SearchValue {
 const SearchContext = createContext<SearchValue | null>(null);
 
 export function SearchProvider({ children }: { children: ReactNode }) {
-  const { catalogue } = useCatalogue();
+  const { catalogue, wantEntries } = useCatalogue();
   const [state, setState] = useState<SearchState>(EMPTY_SEARCH);
   const query = useMemo(() => toSearchQuery(state), [state]);
-  const answer = useSearchWorker(catalogue.status === 'ready' ? catalogue.entries : undefined, query);
+  const answer = useSearchWorker(
+    { info: catalogue.status === 'ready' ? catalogue.info : undefined, entries: catalogue.status === 'ready' ? catalogue.entries : undefined, wantEntries },
+    query,
+  );
   const value = useMemo(() => ({ state, setState, answer }), [state, answer]);
   return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
 }

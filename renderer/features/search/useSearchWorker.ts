@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { CATALOGUE_DATA_PATHS } from '../../../shared/ipc/catalogueDataPaths';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
+import type { CatalogueInfo } from '../../../shared/ipc/contract';
 import { todayIso } from '../../app/today';
 import type { SearchQuery, SearchResult } from '../../../shared/search/types';
 import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
@@ -18,7 +19,19 @@ export interface SearchAnswer {
   error: string | undefined;
 }
 
-export function useSearchWorker(entries: CatalogueEntry[] | undefined, query: SearchQuery): SearchAnswer {
+/** What the hook needs of the page's catalogue: its version (a new one re-opens) and, as a fallback, its entries. */
+export interface PageCatalogue {
+  info: CatalogueInfo | undefined;
+  entries: CatalogueEntry[] | undefined;
+  wantEntries(): void;
+}
+
+export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): SearchAnswer {
+  const { info, entries } = catalogue;
+  const wantEntriesRef = useRef(catalogue.wantEntries);
+  useLayoutEffect(() => {
+    wantEntriesRef.current = catalogue.wantEntries;
+  });
   const workerRef = useRef<Worker | null>(null);
   const latestRequest = useRef({ id: 0, queryKey: '' });
   const [status, setStatus] = useState<SearchStatus>('loading');
@@ -27,19 +40,18 @@ export function useSearchWorker(entries: CatalogueEntry[] | undefined, query: Se
   // Set when the host serves no data paths: the page then hands the worker its own copy.
   const fallback = useRef<{ active: boolean; entries: CatalogueEntry[] | undefined }>({ active: false, entries: undefined });
 
-  // The worker starts at once, so its script loads while the catalogue is still on its way.
   // A layout effect, like the query's below it, so the worker exists when the first query is posted.
   useLayoutEffect(() => {
-    const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+    const { worker, early } = takeStartedWorker();
     workerRef.current = worker;
-    worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
-      const message = event.data;
+    const receive = (message: FromSearchWorker) => {
       if (message.type === 'ready') {
         performance.mark('dttc:index-ready', { detail: { buildMilliseconds: message.buildMilliseconds, loadMilliseconds: message.loadMilliseconds, prebuilt: message.prebuilt, size: message.size } });
         setStatus('ready');
       } else if (message.type === 'open-failed') {
         console.warn(`search worker: ${message.message}; indexing the page's copy of the catalogue instead`);
         fallback.current.active = true;
+        wantEntriesRef.current();
         if (fallback.current.entries) post(worker, { type: 'load', entries: fallback.current.entries, today: todayIso() });
       } else if (message.type === 'results') {
         performance.mark('dttc:search-answered', { detail: { searchMilliseconds: message.searchMilliseconds } });
@@ -50,7 +62,8 @@ export function useSearchWorker(entries: CatalogueEntry[] | undefined, query: Se
         setError(message.message);
       }
     };
-    post(worker, openMessage());
+    worker.onmessage = (event: MessageEvent<FromSearchWorker>) => receive(event.data);
+    early.forEach(receive);
     worker.onerror = (event) => {
       setStatus('failed');
       setError(event.message || 'The search worker stopped.');
@@ -61,13 +74,17 @@ export function useSearchWorker(entries: CatalogueEntry[] | undefined, query: Se
     };
   }, []);
 
-  // A new copy of the catalogue on the page (a sync, a reload): the worker checks its own (a 304
-  // when it already has that version).
+  // A new catalogue version on the page (a sync, a reload): the worker checks its own copy (two
+  // 304s when it already has that version).
+  useEffect(() => {
+    const worker = workerRef.current;
+    if (info && worker && !fallback.current.active) post(worker, openMessage());
+  }, [info]);
+  // Only when the host serves no data paths: the page's own entries, copied to the worker.
   useEffect(() => {
     fallback.current.entries = entries;
     const worker = workerRef.current;
-    if (!entries || !worker) return;
-    post(worker, fallback.current.active ? { type: 'load', entries, today: todayIso() } : openMessage());
+    if (entries && worker && fallback.current.active) post(worker, { type: 'load', entries, today: todayIso() });
   }, [entries]);
 
   // A layout effect: the query leaves in the same task as the keystroke's render, not a frame later.
@@ -86,6 +103,30 @@ export function useSearchWorker(entries: CatalogueEntry[] | undefined, query: Se
     pending: answer?.queryKey !== queryKey,
     error,
   };
+}
+
+let started: { worker: Worker; early: FromSearchWorker[] } | undefined;
+
+/**
+ * Starts the worker opening the catalogue before React renders (main.tsx), so fetching and parsing
+ * overlap the page's own start-up; what it says before the page listens is kept for it.
+ */
+export function startSearchWorker(): void {
+  started ??= startWorker();
+}
+
+function takeStartedWorker(): { worker: Worker; early: FromSearchWorker[] } {
+  const taken = started ?? startWorker();
+  started = undefined;
+  return taken;
+}
+
+function startWorker(): { worker: Worker; early: FromSearchWorker[] } {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  const early: FromSearchWorker[] = [];
+  worker.onmessage = (event: MessageEvent<FromSearchWorker>) => early.push(event.data);
+  post(worker, openMessage());
+  return { worker, early };
 }
 
 function openMessage(): ToSearchWorker {
