@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CATALOGUE_DATA_PATHS, SNAPSHOT_ETAG_HEADER } from '../../shared/ipc/catalogueDataPaths';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
+import { isEntryVisible } from '../../shared/catalogue/catalogue';
+import { createSearchEngine } from '../../shared/search/engine';
 import { parseIndex } from '../../shared/search/indexSnapshot';
 import { HAND_MADE_TODAY, handMadeCatalogue } from '../../shared/search/testing/handMadeCatalogue';
 import { HandlerError } from '../ipc/apiHandlers';
@@ -45,6 +47,22 @@ describe('the search index cache', () => {
     expect(log.join('\n')).toMatch(/damaged.*building it again/);
     await createSearchIndexCache({ folder, today: () => '2026-06-02' as never }).indexFor(snapshot);
     expect(await readdir(folder)).toHaveLength(1);
+  });
+});
+
+describe('the search index cache after an update', () => {
+  it('tokenises only the changed entries, and the index answers as a fresh one', async () => {
+    const log: string[] = [];
+    const cache = createSearchIndexCache({ folder, today, log: (message) => log.push(message) });
+    await cache.indexFor(snapshot);
+    const changed = handMadeCatalogue.map((entry, index) => (index === 0 ? { ...entry, title: { ...entry.title, en: 'Quasar telemetry recorder' } } : entry));
+    const updated = await cache.indexFor({ ...snapshot, entries: changed });
+    const visible = handMadeCatalogue.filter((entry) => isEntryVisible(entry, today())).length;
+    expect(log.at(-1)).toContain(`(${visible - 1} unchanged)`);
+    const parsed = parseIndex(updated.bytes);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const engine = createSearchEngine(changed, { today: today(), prebuiltIndex: parsed.prebuilt });
+    expect(engine.search({ text: 'quasar' }).hits.map((hit) => hit.id)).toEqual([changed[0]!.id]);
   });
 });
 

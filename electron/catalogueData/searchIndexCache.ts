@@ -6,7 +6,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import type { IsoDate } from '../../shared/catalogue/entry';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
-import { buildPrebuiltIndex, INDEX_FORMAT, parseIndex, serialiseIndex } from '../../shared/search/indexSnapshot';
+import type { IndexBasis } from '../../shared/search/indexBasis';
+import { buildPrebuiltIndexFrom, INDEX_FORMAT, parseIndex, serialiseIndex } from '../../shared/search/indexSnapshot';
 import { serialisedSnapshot } from './serialisedSnapshot';
 
 export interface SearchIndexFile {
@@ -30,6 +31,8 @@ const FILE_SUFFIX = '.index';
 
 export function createSearchIndexCache(options: SearchIndexCacheOptions): SearchIndexCache {
   let latest: { key: string; file: Promise<SearchIndexFile> } | undefined;
+  // The last build's term vectors: after an update, only the changed entries are tokenised again.
+  let basis: IndexBasis | undefined;
 
   async function load(key: string, snapshot: CatalogueSnapshot, snapshotEtag: string, today: IsoDate): Promise<SearchIndexFile> {
     const path = join(options.folder, `${key}${FILE_SUFFIX}`);
@@ -40,8 +43,10 @@ export function createSearchIndexCache(options: SearchIndexCacheOptions): Search
       options.log?.(`search index cache ${path}: ${parsed.message}; building it again`);
     }
     const started = performance.now();
-    const bytes = serialiseIndex(buildPrebuiltIndex(snapshot.entries, today));
-    options.log?.(`search index built for ${snapshot.entries.length} entries in ${Math.round(performance.now() - started)} ms`);
+    const built = buildPrebuiltIndexFrom(snapshot.entries, today, basis);
+    basis = built.basis;
+    const bytes = serialiseIndex(built.prebuilt);
+    options.log?.(`search index built for ${snapshot.entries.length} entries (${built.reused} unchanged) in ${Math.round(performance.now() - started)} ms`);
     await store(path, bytes).catch((error: unknown) => options.log?.(`search index cache not written (${error instanceof Error ? error.message : String(error)}): it is built again at the next start`));
     return { bytes, etag: `"${key}"`, snapshotEtag };
   }

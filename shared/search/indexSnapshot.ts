@@ -6,7 +6,8 @@
 //   then the terms and the entry ids as UTF-8, each list joined by "\n" (neither holds one).
 import { isEntryVisible } from '../catalogue/catalogue';
 import type { CatalogueEntry, IsoDate } from '../catalogue/entry';
-import { buildInvertedIndex, type InvertedIndex } from './invertedIndex';
+import { buildIndex, type IndexBasis } from './indexBasis';
+import type { InvertedIndex } from './invertedIndex';
 import type { PrebuiltIndex } from './types';
 
 const MAGIC = 'DTTCIDX';
@@ -18,8 +19,17 @@ export type IndexSnapshotResult = { ok: true; prebuilt: PrebuiltIndex } | { ok: 
 
 /** The index over the entries visible on `today`, as the engine would build it. */
 export function buildPrebuiltIndex(entries: readonly CatalogueEntry[], today: IsoDate): PrebuiltIndex {
+  return buildPrebuiltIndexFrom(entries, today, undefined).prebuilt;
+}
+
+/**
+ * The same, reusing an earlier build's term vectors for unchanged entries (after an update only the
+ * changed ones are tokenised); `basis` is what the next build can reuse.
+ */
+export function buildPrebuiltIndexFrom(entries: readonly CatalogueEntry[], today: IsoDate, previous: IndexBasis | undefined): { prebuilt: PrebuiltIndex; basis: IndexBasis; reused: number } {
   const documents = entries.filter((entry) => isEntryVisible(entry, today));
-  return { documentIds: documents.map((entry) => entry.id), index: buildInvertedIndex(documents) };
+  const built = buildIndex(documents, previous);
+  return { prebuilt: { documentIds: documents.map((entry) => entry.id), index: built.index }, basis: built.basis, reused: built.reused };
 }
 
 export function serialiseIndex({ documentIds, index }: PrebuiltIndex): Uint8Array {
