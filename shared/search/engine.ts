@@ -198,7 +198,7 @@ function browsingOrder(documents: readonly CatalogueEntry[]): Int32Array {
     if (rank[left] !== rank[right]) return rank[left]! - rank[right]!;
     const leftTitle = titles[left]!;
     const rightTitle = titles[right]!;
-    return leftTitle < rightTitle ? -1 : leftTitle > rightTitle ? 1 : left - right;
+    return leftTitle === rightTitle ? left - right : leftTitle < rightTitle ? -1 : 1;
   });
 }
 

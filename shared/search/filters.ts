@@ -28,14 +28,20 @@ export function collectFacts(entries: readonly CatalogueEntry[]): EntryFacts {
   const labNames: string[] = [];
   const domainCodes = new Map<string, number>();
   const domainNames: string[] = [];
-  const codeOf = (codes: Map<string, number>, names: string[], name: string) => {
+  // Names as written → code, so the case folding runs once per distinct spelling, not per entry.
+  const labCodeOfSpelling = new Map<string, number>();
+  const domainCodeOfSpelling = new Map<string, number>();
+  const codeOf = (codes: Map<string, number>, names: string[], spellings: Map<string, number>, name: string) => {
+    let code = spellings.get(name);
+    if (code !== undefined) return code;
     const key = name.toLowerCase();
-    let code = codes.get(key);
+    code = codes.get(key);
     if (code === undefined) {
       code = names.length;
       codes.set(key, code);
       names.push(name);
     }
+    spellings.set(name, code);
     return code;
   };
   const domainStart = new Int32Array(entries.length + 1);
@@ -57,8 +63,12 @@ export function collectFacts(entries: readonly CatalogueEntry[]): EntryFacts {
   };
   entries.forEach((entry, document) => {
     facts.kind[document] = ENTRY_KINDS.indexOf(entry.kind);
-    facts.lab[document] = codeOf(labCodes, labNames, entry.lab);
-    for (const domain of new Set(entry.domains.map((name) => codeOf(domainCodes, domainNames, name)))) domainList.push(domain);
+    facts.lab[document] = codeOf(labCodes, labNames, labCodeOfSpelling, entry.lab);
+    const first = domainList.length;
+    for (const name of entry.domains) {
+      const domain = codeOf(domainCodes, domainNames, domainCodeOfSpelling, name);
+      if (!domainList.includes(domain, first)) domainList.push(domain);
+    }
     domainStart[document + 1] = domainList.length;
     if (entry.kind === 'technology' && entry.trl !== undefined) facts.trl[document] = entry.trl;
     if (entry.kind === 'scheme' && entry.maxFundingInr !== undefined) facts.funding[document] = entry.maxFundingInr;

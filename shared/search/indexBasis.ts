@@ -5,7 +5,7 @@
 import type { CatalogueEntry } from '../catalogue/entry';
 import { entryFieldTexts, FIELD_NAMES } from './entryFields';
 import { assembleIndex, type InvertedIndex } from './invertedIndex';
-import { averageFieldLengths, TermVectorBuilder, type TermVectors } from './termVectors';
+import { averageFieldLengths, MAX_CHUNKS, TermVectorBuilder, type TermVectors } from './termVectors';
 
 /** What a later build can reuse. */
 export interface IndexBasis {
@@ -34,9 +34,15 @@ export interface BuiltIndex {
 const MIN_REUSED_SHARE = 0.5;
 /** Terms left behind by withdrawn text are dropped by a fresh build once they outnumber the live ones. */
 const MAX_DEAD_TERMS_SHARE = 0.5;
+/** Likewise the vector slots of changed and withdrawn entries. */
+const MAX_DEAD_SLOTS_SHARE = 0.5;
 
 export function buildIndex(documents: readonly CatalogueEntry[], previous?: IndexBasis): BuiltIndex {
-  const usable = previous !== undefined && previous.terms.length - previous.liveTerms <= previous.terms.length * MAX_DEAD_TERMS_SHARE;
+  const usable =
+    previous !== undefined &&
+    previous.terms.length - previous.liveTerms <= previous.terms.length * MAX_DEAD_TERMS_SHARE &&
+    previous.vectors.pooledSlots - previous.vectors.slots <= previous.vectors.pooledSlots * MAX_DEAD_SLOTS_SHARE &&
+    previous.vectors.chunks.length < MAX_CHUNKS;
   const reusable = usable ? reusableVectors(documents, previous) : undefined;
   if (previous === undefined || reusable === undefined || reusable.count < documents.length * MIN_REUSED_SHARE) {
     const averageLength = averageFieldLengths(documents);
@@ -44,20 +50,13 @@ export function buildIndex(documents: readonly CatalogueEntry[], previous?: Inde
     for (const entry of documents) builder.addEntry(entry);
     return finish(builder, documents, averageLength, 0);
   }
-  const builder = new TermVectorBuilder(previous.averageLength, { startingTerms: previous.terms, expectedSlots: previous.vectors.termIds.length + 64 * (documents.length - reusable.count) });
-  const { previousDocument } = reusable;
-  for (let document = 0; document < documents.length; ) {
-    const first = previousDocument[document]!;
-    if (first < 0) {
-      builder.addEntry(documents[document]!);
-      document += 1;
-      continue;
-    }
-    let run = 1;
-    while (document + run < documents.length && previousDocument[document + run] === first + run) run += 1;
-    builder.copyVectors(previous.vectors, first, first + run);
-    document += run;
-  }
+  const tokenised = documents.length - reusable.count;
+  const builder = new TermVectorBuilder(previous.averageLength, { startingTerms: previous.terms, startingChunks: previous.vectors.chunks, expectedSlots: Math.max(1024, 80 * tokenised) });
+  documents.forEach((entry, document) => {
+    const from = reusable.previousDocument[document]!;
+    if (from >= 0) builder.reuseVector(previous.vectors, from);
+    else builder.addEntry(entry);
+  });
   return finish(builder, documents, previous.averageLength, reusable.count);
 }
 

@@ -39,9 +39,8 @@ export function buildInvertedIndex(entries: readonly CatalogueEntry[], averageLe
  */
 export function assembleIndex(builder: TermVectorBuilder): AssembledIndex {
   const vectors = builder.finish();
-  const count = vectors.start.length - 1;
-  const slots = vectors.termIds.length;
-  const builderTermIds = vectors.termIds;
+  const { chunks, chunkOf, start, end } = vectors;
+  const count = start.length;
   // One pass numbers the terms in order of first appearance and counts the entries holding each.
   const renumbered = new Int32Array(builder.terms.length).fill(-1);
   const frequencyOfBuilderTerm = new Int32Array(builder.terms.length);
@@ -53,11 +52,15 @@ export function assembleIndex(builder: TermVectorBuilder): AssembledIndex {
       builderTermOf.push(termId);
     }
   }
-  for (let slot = 0; slot < slots; slot++) {
-    const termId = builderTermIds[slot]!;
-    if (frequencyOfBuilderTerm[termId]!++ === 0 && renumbered[termId] === -1) {
-      renumbered[termId] = builderTermOf.length;
-      builderTermOf.push(termId);
+  for (let document = 0; document < count; document++) {
+    const builderTermIds = chunks[chunkOf[document]!]!.termIds;
+    const last = end[document]!;
+    for (let slot = start[document]!; slot < last; slot++) {
+      const termId = builderTermIds[slot]!;
+      if (frequencyOfBuilderTerm[termId]!++ === 0 && renumbered[termId] === -1) {
+        renumbered[termId] = builderTermOf.length;
+        builderTermOf.push(termId);
+      }
     }
   }
   const terms = builderTermOf.map((termId) => builder.terms[termId]!);
@@ -66,15 +69,15 @@ export function assembleIndex(builder: TermVectorBuilder): AssembledIndex {
   const postingStart = new Int32Array(terms.length + 1);
   for (let term = 0; term < terms.length; term++) postingStart[term + 1] = postingStart[term]! + documentFrequency[term]!;
   const cursor = postingStart.slice(0, terms.length);
-  const postingDocuments = new Int32Array(slots);
-  const postingScores = new Float32Array(slots);
-  const weightOfSlot = vectors.weights;
+  const postingDocuments = new Int32Array(vectors.slots);
+  const postingScores = new Float32Array(vectors.slots);
   const rarity = Float64Array.from(documentFrequency, (frequencyOfTerm) => Math.log(1 + (count - frequencyOfTerm + 0.5) / (frequencyOfTerm + 0.5)));
   for (let document = 0; document < count; document++) {
-    const end = vectors.start[document + 1]!;
-    for (let slot = vectors.start[document]!; slot < end; slot++) {
+    const { termIds: builderTermIds, weights } = chunks[chunkOf[document]!]!;
+    const last = end[document]!;
+    for (let slot = start[document]!; slot < last; slot++) {
       const term = renumbered[builderTermIds[slot]!]!;
-      const weight = weightOfSlot[slot]!;
+      const weight = weights[slot]!;
       const at = cursor[term]!++;
       postingDocuments[at] = document;
       postingScores[at] = (rarity[term]! * weight) / (weight + SATURATION);

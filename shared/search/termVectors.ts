@@ -10,12 +10,31 @@ import { STOP_WORDS } from './stopWords';
 import { SYNONYM_GROUPS } from './synonyms';
 import { MAX_TERM_LENGTH, terms, wordUnitLength } from './tokenise';
 
-/** Entry d's terms are the slots [start[d], start[d + 1]); term ids index the builder's term list. */
-export interface TermVectors {
-  readonly start: Int32Array;
+/** Term ids (indexing the builder's term list) and their weights, one slot each. */
+export interface VectorChunk {
   readonly termIds: Int32Array;
   readonly weights: Float32Array;
 }
+
+/**
+ * Entry d's terms are the slots [start[d], end[d]) of chunks[chunkOf[d]]. An update adds one chunk
+ * for the entries it tokenised and points the unchanged entries into the chunks they were already
+ * in, so millions of slots are never copied; slots of changed and withdrawn entries stay behind
+ * until a fresh build (see indexBasis.ts).
+ */
+export interface TermVectors {
+  readonly chunks: readonly VectorChunk[];
+  readonly chunkOf: Uint16Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Slots in use by the entries. */
+  readonly slots: number;
+  /** Slots held by the chunks, in use or left behind. */
+  readonly pooledSlots: number;
+}
+
+/** Most chunks one set of vectors may hold (chunkOf is 16-bit). */
+export const MAX_CHUNKS = 1000;
 
 /** An entry mentioning one member of a synonym group is indexed under the others at this share of the weight. */
 const SYNONYM_SHARE = 0.6;
@@ -55,8 +74,13 @@ export class TermVectorBuilder {
   private readonly groupWeights = new Map<number, number>();
   /** The current entry's weight per term id, cleared through `seen` after each entry. */
   private weightOfTerm = new Float64Array(1024);
-  private readonly starts: number[] = [0];
+  private readonly chunks: VectorChunk[];
+  /** Per entry: its chunk (NEW_CHUNK: the one this builder fills), first slot and end slot. */
+  private readonly chunkOf: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private slots = 0;
+  private ownSlots = 0;
   private readonly outputIds: ChunkedArray<Int32Array>;
   private readonly outputWeights: ChunkedArray<Float32Array>;
 
@@ -64,8 +88,9 @@ export class TermVectorBuilder {
    * `startingTerms` lets vectors built over that term list (an earlier index's) be copied in as
    * they are; `expectedSlots` presizes the output (the total number of terms over all entries).
    */
-  constructor(averageLength: readonly number[], options: { startingTerms?: readonly string[]; expectedSlots?: number } = {}) {
+  constructor(averageLength: readonly number[], options: { startingTerms?: readonly string[]; startingChunks?: readonly VectorChunk[]; expectedSlots?: number } = {}) {
     this.averageLength = averageLength;
+    this.chunks = [...(options.startingChunks ?? [])];
     for (const term of options.startingTerms ?? []) this.idOf(term);
     const { membersByFirstTerm, groupTerms } = compileSynonyms();
     this.groupTermIds = groupTerms.map((group) => group.map((term) => this.idOf(term)));
@@ -78,11 +103,6 @@ export class TermVectorBuilder {
     const firstChunk = options.expectedSlots ?? CHUNK_LENGTH;
     this.outputIds = new ChunkedArray((length) => new Int32Array(length), firstChunk);
     this.outputWeights = new ChunkedArray((length) => new Float32Array(length), firstChunk);
-  }
-
-  /** Number of entries added so far. */
-  get count(): number {
-    return this.starts.length - 1;
   }
 
   /** Tokenises `entry` and appends its vector. */
@@ -137,27 +157,30 @@ export class TermVectorBuilder {
       this.outputWeights.push(weightOfTerm[id]!);
       weightOfTerm[id] = 0;
     }
+    this.chunkOf.push(NEW_CHUNK);
+    this.starts.push(this.ownSlots);
+    this.ownSlots += seen.length;
+    this.ends.push(this.ownSlots);
     this.slots += seen.length;
     seen.length = 0;
-    this.starts.push(this.slots);
   }
 
-  /**
-   * Appends the vectors of entries [first, end) of `vectors`, whose term ids must index this
-   * builder's starting terms. Copied as one run: unchanged entries mostly come in long runs.
-   */
-  copyVectors(vectors: TermVectors, first: number, end: number): void {
-    const from = vectors.start[first]!;
-    const to = vectors.start[end]!;
-    this.outputIds.append(vectors.termIds, from, to);
-    this.outputWeights.append(vectors.weights, from, to);
-    const shift = this.slots - from;
-    for (let document = first + 1; document <= end; document++) this.starts.push(vectors.start[document]! + shift);
-    this.slots += to - from;
+  /** Appends entry `document`'s vector from `vectors`, whose chunks were this builder's starting chunks. */
+  reuseVector(vectors: TermVectors, document: number): void {
+    this.chunkOf.push(vectors.chunkOf[document]!);
+    this.starts.push(vectors.start[document]!);
+    this.ends.push(vectors.end[document]!);
+    this.slots += vectors.end[document]! - vectors.start[document]!;
   }
 
   finish(): TermVectors {
-    return { start: Int32Array.from(this.starts), termIds: this.outputIds.joined(), weights: this.outputWeights.joined() };
+    const chunks = [...this.chunks];
+    if (this.ownSlots > 0) chunks.push({ termIds: this.outputIds.joined(), weights: this.outputWeights.joined() });
+    const newChunk = this.chunks.length;
+    const chunkOf = Uint16Array.from(this.chunkOf, (chunk) => (chunk === NEW_CHUNK ? newChunk : chunk));
+    let pooledSlots = 0;
+    for (const chunk of chunks) pooledSlots += chunk.termIds.length;
+    return { chunks, chunkOf, start: Int32Array.from(this.starts), end: Int32Array.from(this.ends), slots: this.slots, pooledSlots };
   }
 
   private idOf(term: string): number {
@@ -291,16 +314,6 @@ class ChunkedArray<T extends Int32Array | Float32Array> {
     this.current[this.fill++] = value;
   }
 
-  append(source: T, from: number, to: number): void {
-    while (from < to) {
-      if (this.fill === this.current.length) this.nextChunk();
-      const taken = Math.min(to - from, this.current.length - this.fill);
-      this.current.set(source.subarray(from, from + taken), this.fill);
-      this.fill += taken;
-      from += taken;
-    }
-  }
-
   /** Every value in one array (a view of the only chunk when that wastes little room). */
   joined(): T {
     if (this.chunks.length === 0 && this.fill >= this.current.length * 0.9) return this.current.subarray(0, this.fill) as T;
@@ -322,6 +335,7 @@ class ChunkedArray<T extends Int32Array | Float32Array> {
 }
 
 const CHUNK_LENGTH = 1 << 18;
+const NEW_CHUNK = -1;
 
 function grow<T extends Int32Array | Float32Array | Float64Array>(array: T, length: number): T {
   const grown = new (array.constructor as new (length: number) => T)(length);
