@@ -65,6 +65,17 @@ describe('building the index from the previous one', () => {
     expect(second.basis.averageLength).toEqual(first.basis.averageLength);
   });
 
+  it('finds unchanged entries in a reordered catalogue, after the first 64 misses', () => {
+    const documents = visible(catalogue);
+    const first = buildIndex(documents);
+    expect(buildIndex([...documents].reverse(), first.basis).reused).toBe(documents.length - 64);
+    const base = createSearchEngine(catalogue, { today: TODAY });
+    const reversed = [...catalogue].reverse();
+    const engine = createSearchEngine(reversed, { today: TODAY, previous: base });
+    const reference = freshEngine(reversed, averageFieldLengths(documents));
+    for (const text of QUERIES) expectSameResults(engine.search({ text, limit: 15 }), reference.search({ text, limit: 15 }));
+  });
+
   it('builds afresh, with new averages, when most entries changed', () => {
     const documents = visible(catalogue);
     const first = buildIndex(documents);

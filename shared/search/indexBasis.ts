@@ -65,16 +65,36 @@ function finish(builder: TermVectorBuilder, documents: readonly CatalogueEntry[]
   return { index, basis: { documents, terms: builder.terms, liveTerms: index.terms.length, vectors, averageLength }, reused };
 }
 
+/** How far ahead in the previous entries an entry is looked for before the lookup table is built. */
+const LOOK_AHEAD = 8;
+/** Entries not found by looking ahead (added ones, or a reordered catalogue) before the table is built. */
+const MISSES_BEFORE_TABLE = 64;
+
 /** For each document, the previous document whose vector it can take (-1: none), and how many can. */
 function reusableVectors(documents: readonly CatalogueEntry[], previous: IndexBasis): { previousDocument: Int32Array; count: number } {
-  const previousDocumentOf = new Map<string, number>();
-  previous.documents.forEach((entry, document) => previousDocumentOf.set(entry.id, document));
+  // An update mostly keeps the order of entries: each is looked for just after the last one found,
+  // and a table of every previous id is built only when that keeps failing.
+  let previousDocumentOf: Map<string, number> | undefined;
+  let misses = 0;
+  let cursor = 0;
+  const find = (id: string): number | undefined => {
+    if (previousDocumentOf) return previousDocumentOf.get(id);
+    for (let ahead = cursor; ahead < Math.min(cursor + LOOK_AHEAD, previous.documents.length); ahead++) {
+      if (previous.documents[ahead]!.id === id) {
+        cursor = ahead + 1;
+        return ahead;
+      }
+    }
+    if (++misses <= MISSES_BEFORE_TABLE) return undefined;
+    previousDocumentOf = new Map();
+    previous.documents.forEach((entry, document) => previousDocumentOf!.set(entry.id, document));
+    return previousDocumentOf.get(id);
+  };
   const previousDocument = new Int32Array(documents.length).fill(-1);
   let count = 0;
   documents.forEach((entry, document) => {
-    const from = previousDocumentOf.get(entry.id);
-    if (from === undefined) return;
-    if (!sameSearchableText(previous.documents[from]!, entry)) return;
+    const from = find(entry.id);
+    if (from === undefined || !sameSearchableText(previous.documents[from]!, entry)) return;
     previousDocument[document] = from;
     count += 1;
   });
