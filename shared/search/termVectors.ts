@@ -17,7 +17,7 @@ export interface VectorChunk {
 }
 
 /**
- * Entry d's terms are the slots [start[d], end[d]) of chunks[chunkOf[d]]. An update adds one chunk
+ * Entry d's terms are the slots [start[d], end[d]) of chunks[chunkOf[d]]. An update adds chunks
  * for the entries it tokenised and points the unchanged entries into the chunks they were already
  * in, so millions of slots are never copied; slots of changed and withdrawn entries stay behind
  * until a fresh build (see indexBasis.ts).
@@ -75,14 +75,18 @@ export class TermVectorBuilder {
   /** The current entry's weight per term id, cleared through `seen` after each entry. */
   private weightOfTerm = new Float64Array(1024);
   private readonly chunks: VectorChunk[];
-  /** Per entry: its chunk (NEW_CHUNK: the one this builder fills), first slot and end slot. */
+  /** Per entry: its chunk, first slot and end slot. */
   private readonly chunkOf: number[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private slots = 0;
-  private ownSlots = 0;
-  private readonly outputIds: ChunkedArray<Int32Array>;
-  private readonly outputWeights: ChunkedArray<Float32Array>;
+  /**
+   * The chunk being filled (it becomes chunks[chunks.length] when sealed). An entry's vector never
+   * straddles two chunks, and filled chunks are kept as they are, never joined into one array.
+   */
+  private chunkTermIds: Int32Array;
+  private chunkWeights: Float32Array;
+  private fill = 0;
 
   /**
    * `startingTerms` lets vectors built over that term list (an earlier index's) be copied in as
@@ -100,9 +104,9 @@ export class TermVectorBuilder {
       this.isPhraseStart[firstId] = 1;
       this.membersByFirstId.set(firstId, members.map((member) => ({ ids: member.terms.map((term) => this.idOf(term)), group: member.group })));
     }
-    const firstChunk = options.expectedSlots ?? CHUNK_LENGTH;
-    this.outputIds = new ChunkedArray((length) => new Int32Array(length), firstChunk);
-    this.outputWeights = new ChunkedArray((length) => new Float32Array(length), firstChunk);
+    const firstChunk = Math.max(1024, options.expectedSlots ?? CHUNK_LENGTH);
+    this.chunkTermIds = new Int32Array(firstChunk);
+    this.chunkWeights = new Float32Array(firstChunk);
   }
 
   /** Tokenises `entry` and appends its vector. */
@@ -150,18 +154,23 @@ export class TermVectorBuilder {
         weightOfTerm[id] = Math.max(previous, weight);
       }
     }
+    const length = seen.length;
+    if (this.fill + length > this.chunkTermIds.length) this.startChunk(Math.max(CHUNK_LENGTH, length));
     const seenIds = seen.values;
-    for (let slot = 0; slot < seen.length; slot++) {
+    const termIds = this.chunkTermIds;
+    const weights = this.chunkWeights;
+    const start = this.fill;
+    for (let slot = 0; slot < length; slot++) {
       const id = seenIds[slot]!;
-      this.outputIds.push(id);
-      this.outputWeights.push(weightOfTerm[id]!);
+      termIds[start + slot] = id;
+      weights[start + slot] = weightOfTerm[id]!;
       weightOfTerm[id] = 0;
     }
-    this.chunkOf.push(NEW_CHUNK);
-    this.starts.push(this.ownSlots);
-    this.ownSlots += seen.length;
-    this.ends.push(this.ownSlots);
-    this.slots += seen.length;
+    this.chunkOf.push(this.chunks.length);
+    this.starts.push(start);
+    this.ends.push(start + length);
+    this.fill = start + length;
+    this.slots += length;
     seen.length = 0;
   }
 
@@ -175,12 +184,28 @@ export class TermVectorBuilder {
 
   finish(): TermVectors {
     const chunks = [...this.chunks];
-    if (this.ownSlots > 0) chunks.push({ termIds: this.outputIds.joined(), weights: this.outputWeights.joined() });
-    const newChunk = this.chunks.length;
-    const chunkOf = Uint16Array.from(this.chunkOf, (chunk) => (chunk === NEW_CHUNK ? newChunk : chunk));
+    // Pushed even when empty if an entry (one without terms) points at it.
+    if (this.fill > 0 || this.chunkOf.includes(this.chunks.length)) chunks.push(this.sealedChunk());
+    const chunkOf = Uint16Array.from(this.chunkOf);
     let pooledSlots = 0;
     for (const chunk of chunks) pooledSlots += chunk.termIds.length;
     return { chunks, chunkOf, start: Int32Array.from(this.starts), end: Int32Array.from(this.ends), slots: this.slots, pooledSlots };
+  }
+
+  private startChunk(length: number): void {
+    if (this.fill > 0) this.chunks.push(this.sealedChunk());
+    this.chunkTermIds = new Int32Array(length);
+    this.chunkWeights = new Float32Array(length);
+    this.fill = 0;
+  }
+
+  /** The chunk being filled, copied to its length when most of it is unused (it is kept as long as its entries). */
+  private sealedChunk(): VectorChunk {
+    const trim = this.fill < this.chunkTermIds.length / 2;
+    return {
+      termIds: trim ? this.chunkTermIds.slice(0, this.fill) : this.chunkTermIds.subarray(0, this.fill),
+      weights: trim ? this.chunkWeights.slice(0, this.fill) : this.chunkWeights.subarray(0, this.fill),
+    };
   }
 
   private idOf(term: string): number {
@@ -288,54 +313,8 @@ class GrowableInt32Array {
   }
 }
 
-/**
- * The output vectors, millions of values, filled in fixed-size chunks and joined once at the end:
- * doubling one array as it fills copied and zeroed twice the final size, a tenth of the build time.
- */
-class ChunkedArray<T extends Int32Array | Float32Array> {
-  private readonly chunks: T[] = [];
-  private current: T;
-  private fill = 0;
-  private readonly make: (length: number) => T;
-
-  constructor(make: (length: number) => T, firstChunk: number) {
-    this.make = make;
-    this.current = make(Math.max(1024, firstChunk));
-  }
-
-  get length(): number {
-    let length = this.fill;
-    for (const chunk of this.chunks) length += chunk.length;
-    return length;
-  }
-
-  push(value: number): void {
-    if (this.fill === this.current.length) this.nextChunk();
-    this.current[this.fill++] = value;
-  }
-
-  /** Every value in one array (a view of the only chunk when that wastes little room). */
-  joined(): T {
-    if (this.chunks.length === 0 && this.fill >= this.current.length * 0.9) return this.current.subarray(0, this.fill) as T;
-    const joined = this.make(this.length);
-    let offset = 0;
-    for (const chunk of this.chunks) {
-      joined.set(chunk, offset);
-      offset += chunk.length;
-    }
-    joined.set(this.current.subarray(0, this.fill), offset);
-    return joined;
-  }
-
-  private nextChunk(): void {
-    this.chunks.push(this.current);
-    this.current = this.make(CHUNK_LENGTH);
-    this.fill = 0;
-  }
-}
-
+/** Slots per chunk: 1 MB for each of term ids and weights. */
 const CHUNK_LENGTH = 1 << 18;
-const NEW_CHUNK = -1;
 
 function grow<T extends Int32Array | Float32Array | Float64Array>(array: T, length: number): T {
   const grown = new (array.constructor as new (length: number) => T)(length);
