@@ -26,37 +26,66 @@ export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 
 /** The searchable text of one entry, field by field (several strings per field are joined by the indexer). */
 export function entryFieldTexts(entry: CatalogueEntry): Record<FieldName, string[]> {
-  const texts: Record<FieldName, string[]> = {
-    title: present(entry.title.en, entry.title.hi),
-    keywords: entry.keywords,
-    lab: [entry.lab],
-    domains: entry.domains,
-    summary: present(entry.summary.en, entry.summary.hi),
-    lists: [],
-    details: present(entry.details?.en, entry.details?.hi),
-    other: present(entry.contact.name),
-  };
-  switch (entry.kind) {
-    case 'technology':
-      texts.lists = entry.applications;
-      texts.other.push(...present(entry.totTerms, entry.category === undefined ? undefined : `category ${entry.category}`));
-      break;
-    case 'consultancy':
-      texts.lists = [entry.serviceType, ...entry.deliverables];
-      texts.other.push(...present(entry.feeBasis));
-      break;
-    case 'course':
-      texts.lists = [entry.mode];
-      texts.other.push(...present(entry.eligibility, entry.venue));
-      break;
-    case 'scheme':
-      texts.lists = [entry.agency];
-      texts.other.push(...present(entry.fundingShare, entry.eligibility, entry.howToApply));
-      break;
-  }
-  return texts;
+  return Object.fromEntries(FIELD_NAMES.map((name) => [name, fieldStrings(entry, name, [])])) as Record<FieldName, string[]>;
 }
 
-function present(...values: (string | undefined)[]): string[] {
-  return values.filter((value): value is string => value !== undefined && value.length > 0);
+/**
+ * The strings of one field of the entry, written into `into` (emptied first) and returned: what
+ * entryFieldTexts gives for that field, without allocating (the indexer calls it 400,000 times at 50,000 entries).
+ */
+export function fieldStrings(entry: CatalogueEntry, field: FieldName, into: string[]): string[] {
+  into.length = 0;
+  switch (field) {
+    case 'title':
+      return pushPresent(into, entry.title.en, entry.title.hi);
+    case 'keywords':
+      return pushAll(into, entry.keywords);
+    case 'lab':
+      into.push(entry.lab);
+      return into;
+    case 'domains':
+      return pushAll(into, entry.domains);
+    case 'summary':
+      return pushPresent(into, entry.summary.en, entry.summary.hi);
+    case 'details':
+      return pushPresent(into, entry.details?.en, entry.details?.hi);
+    case 'lists':
+      switch (entry.kind) {
+        case 'technology':
+          return pushAll(into, entry.applications);
+        case 'consultancy':
+          into.push(entry.serviceType);
+          return pushAll(into, entry.deliverables);
+        case 'course':
+          into.push(entry.mode);
+          return into;
+        case 'scheme':
+          into.push(entry.agency);
+          return into;
+      }
+      return into;
+    case 'other':
+      pushPresent(into, entry.contact.name);
+      switch (entry.kind) {
+        case 'technology':
+          return pushPresent(into, entry.totTerms, entry.category === undefined ? undefined : `category ${entry.category}`);
+        case 'consultancy':
+          return pushPresent(into, entry.feeBasis);
+        case 'course':
+          return pushPresent(into, entry.eligibility, entry.venue);
+        case 'scheme':
+          return pushPresent(into, entry.fundingShare, entry.eligibility, entry.howToApply);
+      }
+      return into;
+  }
+}
+
+function pushAll(into: string[], values: readonly string[]): string[] {
+  for (const value of values) into.push(value);
+  return into;
+}
+
+function pushPresent(into: string[], ...values: (string | undefined)[]): string[] {
+  for (const value of values) if (value !== undefined && value.length > 0) into.push(value);
+  return into;
 }

@@ -4,7 +4,7 @@
 // unchanged entries and tokenises only the rest (see indexBasis.ts).
 import type { CatalogueEntry } from '../catalogue/entry';
 import { normaliseText } from '../text/normalise';
-import { entryFieldTexts, FIELD_NAMES, FIELDS, type FieldName } from './entryFields';
+import { entryFieldTexts, FIELD_NAMES, FIELDS, fieldStrings, type FieldName } from './entryFields';
 import { SpellingTable } from './spellingTable';
 import { STOP_WORDS } from './stopWords';
 import { SYNONYM_GROUPS } from './synonyms';
@@ -69,6 +69,7 @@ export class TermVectorBuilder {
   /** Raw word as written → term id (-1: a stop word), so each distinct spelling is normalised once. */
   private readonly idOfSpelling = new SpellingTable();
   private readonly idsOfString = new Map<string, Int32Array>();
+  private readonly fieldStringsOfEntry: string[] = [];
   private readonly fieldIds = new GrowableInt32Array(1024);
   private readonly seen = new GrowableInt32Array(1024);
   private readonly groupWeights = new Map<number, number>();
@@ -113,10 +114,9 @@ export class TermVectorBuilder {
   addEntry(entry: CatalogueEntry): void {
     const { fieldIds, seen, groupWeights } = this;
     groupWeights.clear();
-    const texts = entryFieldTexts(entry);
     for (let field = 0; field < FIELD_NAMES.length; field++) {
       const name = FIELD_NAMES[field]!;
-      const strings = texts[name];
+      const strings = fieldStrings(entry, name, this.fieldStringsOfEntry);
       if (strings.length === 0) continue;
       const spec = FIELDS[name];
       const lengthFactor = 1 - spec.lengthNormalisation + (spec.lengthNormalisation * totalLength(strings)) / this.averageLength[field]!;
