@@ -112,6 +112,16 @@ describe('building the index from the previous one', () => {
     );
   });
 
+  it('indexes an entry without a single searchable word, fresh or after an update', () => {
+    const technology = catalogue.find((entry) => entry.kind === 'technology')!;
+    const wordless = { ...technology, id: 'wordless' as EntryId, title: { en: 'the' }, summary: { en: '—' }, keywords: [], domains: [], lab: '…', contact: {}, details: undefined, applications: [], totTerms: undefined, category: undefined } as CatalogueEntry;
+    const fresh = createSearchEngine([wordless], { today: TODAY });
+    expect(fresh.search({ text: '' }).hits.map((hit) => hit.id)).toEqual(['wordless']);
+    const updated = createSearchEngine([...catalogue, wordless], { today: TODAY, previous: createSearchEngine(catalogue, { today: TODAY }) });
+    expect(updated.size).toBe(visible(catalogue).length + 1);
+    expect(updated.search({ text: 'radar' }).total).toBe(createSearchEngine([...catalogue, wordless], { today: TODAY }).search({ text: 'radar' }).total);
+  });
+
   it('ignores a previous engine built from a prebuilt index', () => {
     const documents = visible(catalogue);
     const prebuilt = createSearchEngine(catalogue, { today: TODAY, prebuiltIndex: { documentIds: documents.map((entry) => entry.id), index: buildInvertedIndex(documents) } });
