@@ -16,14 +16,32 @@ export function localeOf(language: Language): string {
   return LOCALE[language];
 }
 
+// Building an Intl formatter costs far more than using one (~0.15 ms against ~1 µs in Chromium), and
+// the search page formats about sixty counts per keystroke: so each formatter is built once.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(language: Language, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `number ${language} ${maximumFractionDigits}`;
+  let formatter = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits })));
+  return formatter;
+}
+
+function dateFormat(language: Language, timeZone: 'UTC' | 'Asia/Kolkata'): Intl.DateTimeFormat {
+  const key = `date ${language} ${timeZone}`;
+  let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(LOCALE[language], { ...LONG_DATE, timeZone })));
+  return formatter;
+}
+
 /** 1234567 → "12,34,567" (Indian digit grouping in both languages). */
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(language, 2).format(value);
 }
 
 /** Every digit, Indian grouping: 5000000 → "₹50,00,000". */
 export function formatRupeesExact(rupees: number, language: Language): string {
-  return `₹${new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 0 }).format(rupees)}`;
+  return `₹${numberFormat(language, 0).format(rupees)}`;
 }
 
 /**
@@ -52,6 +70,5 @@ export function formatDate(iso: string, language: Language): string {
   const calendarDate = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = new Date(calendarDate ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options = calendarDate ? LONG_DATE : { ...LONG_DATE, timeZone: 'Asia/Kolkata' };
-  return new Intl.DateTimeFormat(LOCALE[language], options).format(date);
+  return dateFormat(language, calendarDate ? 'UTC' : 'Asia/Kolkata').format(date);
 }

@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import type { IsoDate } from '../../../shared/catalogue/entry';
-import type { FacetCounts } from '../../../shared/search/types';
 import { useTranslator } from '../settings/SettingsContext';
+import { sameCounts } from './sameCounts';
 import { hasFacetChoices, type FacetChoices, type KindChoice } from './searchState';
 
 const TRL_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -9,12 +10,14 @@ const FUNDING_STEPS = [1e6, 5e6, 1e7, 5e7, 1e8, 5e8];
 
 interface Props {
   kind: KindChoice;
-  facets: FacetCounts | undefined;
+  labCounts: Record<string, number> | undefined;
+  domainCounts: Record<string, number> | undefined;
   value: FacetChoices;
   onChange(value: FacetChoices): void;
 }
 
-export function FacetFilters({ kind, facets, value, onChange }: Props) {
+/** The facet filters with their counts; renders again only when a choice or a count changes. */
+export const FacetFilters = memo(function FacetFilters({ kind, labCounts, domainCounts, value, onChange }: Props) {
   const translator = useTranslator();
   const { text } = translator;
   const set = (change: Partial<FacetChoices>) => onChange({ ...value, ...change });
@@ -27,7 +30,7 @@ export function FacetFilters({ kind, facets, value, onChange }: Props) {
         id="filter-lab"
         label={text.search.lab}
         anyLabel={text.search.anyLab}
-        counts={facets?.lab}
+        counts={labCounts}
         value={value.lab}
         onChange={(lab) => set({ lab })}
       />
@@ -35,7 +38,7 @@ export function FacetFilters({ kind, facets, value, onChange }: Props) {
         id="filter-domain"
         label={text.search.domain}
         anyLabel={text.search.anyDomain}
-        counts={facets?.domain}
+        counts={domainCounts}
         value={value.domain}
         onChange={(domain) => set({ domain })}
       />
@@ -64,6 +67,16 @@ export function FacetFilters({ kind, facets, value, onChange }: Props) {
         {text.search.clearFilters}
       </button>
     </section>
+  );
+}, sameFilters);
+
+function sameFilters(previous: Props, next: Props): boolean {
+  return (
+    previous.kind === next.kind &&
+    previous.value === next.value &&
+    previous.onChange === next.onChange &&
+    sameCounts(previous.labCounts, next.labCounts) &&
+    sameCounts(previous.domainCounts, next.domainCounts)
   );
 }
 

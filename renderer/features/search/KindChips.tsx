@@ -1,10 +1,21 @@
+import { memo } from 'react';
 import type { EntryKind } from '../../../shared/catalogue/entry';
 import { KINDS, kindPluralName } from '../../app/catalogueLabels';
 import { useTranslator } from '../settings/SettingsContext';
+import { sameCounts } from './sameCounts';
 import type { KindChoice } from './searchState';
 
-/** One chip per kind with its count, plus "All"; counts ignore the kind choice so every chip says what it would show. */
-export function KindChips({ value, counts, onChange }: { value: KindChoice; counts: Record<EntryKind, number> | undefined; onChange(kind: KindChoice): void }) {
+interface Props {
+  value: KindChoice;
+  counts: Record<EntryKind, number> | undefined;
+  onChange(kind: KindChoice): void;
+}
+
+/**
+ * One chip per kind with its count, plus "All"; counts ignore the kind choice so every chip says what
+ * it would show. Renders again only when the choice or a count changes.
+ */
+export const KindChips = memo(function KindChips({ value, counts, onChange }: Props) {
   const translator = useTranslator();
   const { text } = translator;
   const total = counts ? KINDS.reduce((sum, kind) => sum + counts[kind], 0) : undefined;
@@ -29,4 +40,8 @@ export function KindChips({ value, counts, onChange }: { value: KindChoice; coun
       ))}
     </div>
   );
+}, sameChips);
+
+function sameChips(previous: Props, next: Props): boolean {
+  return previous.value === next.value && previous.onChange === next.onChange && sameCounts(previous.counts, next.counts);
 }

@@ -1,8 +1,9 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import { todayIso } from '../../app/today';
 import type { Translator } from '../../../shared/i18n/translator';
 import type { SearchHit } from '../../../shared/search/types';
+import { sameHighlights } from './splitHighlights';
 import { kindName } from '../../app/catalogueLabels';
 import { useTranslator } from '../settings/SettingsContext';
 import { Highlighted } from './Highlighted';
@@ -11,13 +12,22 @@ import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
 
 interface Props {
   hit: SearchHit;
+  /**
+   * The page's copy of the hit's entry, the same object from answer to answer (the hit's own is a
+   * fresh copy from the worker each time): with it, an unchanged row skips rendering.
+   */
+  entry?: CatalogueEntry;
   index: number;
   onOpen(id: string): void;
 }
 
-export function ResultItem({ hit, index, onOpen }: Props) {
+/**
+ * One result row. It renders again only when its entry, place, highlights or language change: most
+ * rows of a new answer are the same as in the one before.
+ */
+export const ResultItem = memo(function ResultItem({ hit, entry = hit.entry, index, onOpen }: Props) {
   const translator = useTranslator();
-  const { entry } = hit;
+  const { highlights } = hit;
   const title = translator.choose(entry.title);
   const summary = translator.choose(entry.summary);
   const fact = keyFact(entry, translator);
@@ -34,12 +44,12 @@ export function ResultItem({ hit, index, onOpen }: Props) {
         <span className={`kind-badge kind-${entry.kind}`}>{kindName(entry.kind, translator.text)}</span>
         {title && (
           <span className="result-title" lang={title.language}>
-            <Highlighted text={title.text} ranges={hit.highlights[`title.${title.language}`]} />
+            <Highlighted text={title.text} ranges={highlights[`title.${title.language}`]} />
           </span>
         )}
         {summary && (
           <span className="result-summary" lang={summary.language}>
-            <Highlighted text={summary.text} ranges={hit.highlights[`summary.${summary.language}`]} />
+            <Highlighted text={summary.text} ranges={highlights[`summary.${summary.language}`]} />
           </span>
         )}
         <span className="result-meta">
@@ -49,6 +59,15 @@ export function ResultItem({ hit, index, onOpen }: Props) {
         </span>
       </button>
     </li>
+  );
+}, sameRow);
+
+function sameRow(previous: Props, next: Props): boolean {
+  return (
+    (previous.entry ?? previous.hit.entry) === (next.entry ?? next.hit.entry) &&
+    previous.index === next.index &&
+    previous.onOpen === next.onOpen &&
+    sameHighlights(previous.hit.highlights, next.hit.highlights)
   );
 }
 

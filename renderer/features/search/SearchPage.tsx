@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCatalogue } from '../../app/CatalogueContext';
 import { markAfterPaint } from '../../app/markAfterPaint';
 import { useNavigation } from '../../app/navigation';
 import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
@@ -6,17 +7,30 @@ import { useTranslator } from '../settings/SettingsContext';
 import { FacetFilters } from './FacetFilters';
 import { KindChips } from './KindChips';
 import { NoResults } from './NoResults';
-import { ResultItem } from './ResultItem';
+import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { useSearch } from './SearchContext';
-import { hasFacetChoices } from './searchState';
+import { hasFacetChoices, type FacetChoices, type KindChoice, type SearchState } from './searchState';
 
 export function SearchPage() {
   const translator = useTranslator();
   const { text } = translator;
   const { state, setState, answer } = useSearch();
   const { open, previous } = useNavigation();
+  const { catalogue } = useCatalogue();
   const result = answer.result;
+
+  // Callbacks that keep their identity from render to render, so the memoised chips, filters and rows
+  // skip rendering when only the text changed; they read the state at the time they are called.
+  const latestState = useRef(state);
+  useLayoutEffect(() => {
+    latestState.current = state;
+  }, [state]);
+  const change = useCallback((changes: Partial<SearchState>) => setState({ ...latestState.current, ...changes }), [setState]);
+  const changeText = useCallback((text: string) => change({ text }), [change]);
+  const changeKind = useCallback((kind: KindChoice) => change({ kind }), [change]);
+  const changeFacets = useCallback((facets: FacetChoices) => change({ facets }), [change]);
+  const openEntry = useCallback((id: string) => open({ view: 'detail', id }), [open]);
 
   // Coming back from an entry puts focus on that entry's result; otherwise on the search box.
   useEffect(() => {
@@ -25,8 +39,9 @@ export function SearchPage() {
   }, [previous]);
 
   // "dttc:results-painted" carries the text the painted results answer: keystroke-to-paint is
-  // measured from the keydown to this mark.
-  useEffect(() => {
+  // measured from the keydown to this mark. A layout effect of the commit that puts the answer on
+  // screen (see markAfterPaint for why the mark then lands right after that commit's frame).
+  useLayoutEffect(() => {
     if (result && !answer.pending) markAfterPaint('dttc:results-painted', state.text);
   }, [result, answer.pending, state.text]);
 
@@ -34,10 +49,10 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{text.search.searchLabel}</h1>
-      <SearchBox value={state.text} onChange={(value) => setState({ ...state, text: value })} />
-      <KindChips value={state.kind} counts={result?.facets.kind} onChange={(kind) => setState({ ...state, kind })} />
+      <SearchBox value={state.text} onChange={changeText} />
+      <KindChips value={state.kind} counts={result?.facets.kind} onChange={changeKind} />
       <div className="search-columns">
-        <FacetFilters kind={state.kind} facets={result?.facets} value={state.facets} onChange={(facets) => setState({ ...state, facets })} />
+        <FacetFilters kind={state.kind} labCounts={result?.facets.lab} domainCounts={result?.facets.domain} value={state.facets} onChange={changeFacets} />
         <section id="search-results" className="results" aria-labelledby="results-heading" aria-busy={answer.pending}>
           <h2 id="results-heading" className="section-heading">
             {text.search.results}
@@ -50,16 +65,12 @@ export function SearchPage() {
               query={state.text}
               filtered={filtered}
               kindChosen={state.kind !== 'all'}
-              onClearFilters={() => setState({ ...state, facets: {} })}
-              onAllKinds={() => setState({ ...state, kind: 'all' })}
+              onClearFilters={() => change({ facets: {} })}
+              onAllKinds={() => change({ kind: 'all' })}
             />
           )}
           {result && result.hits.length > 0 && (
-            <ol className="result-list" data-testid="results">
-              {result.hits.map((hit, index) => (
-                <ResultItem key={hit.id} hit={hit} index={index} onOpen={(id) => open({ view: 'detail', id })} />
-              ))}
-            </ol>
+            <ResultList hits={result.hits} entries={catalogue.status === 'ready' ? catalogue.byId : undefined} onOpen={openEntry} />
           )}
           {result && result.total > result.hits.length && (
             <p className="hint">{text.search.showingFirst(translator.number(result.hits.length), translator.number(result.total))}</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitHighlights } from './splitHighlights';
+import { sameHighlights, splitHighlights } from './splitHighlights';
 
 describe('splitHighlights', () => {
   it('marks the ranges and keeps the text between them', () => {
@@ -30,5 +30,19 @@ describe('splitHighlights', () => {
         expect(splitHighlights(text, ranges).map((piece) => piece.text).join('')).toBe(text);
       }),
     );
+  });
+});
+
+describe('sameHighlights', () => {
+  it('treats equal ranges in different objects as the same', () => {
+    expect(sameHighlights({ 'title.en': [{ start: 0, end: 3 }] }, { 'title.en': [{ start: 0, end: 3 }] })).toBe(true);
+    expect(sameHighlights({}, {})).toBe(true);
+  });
+
+  it('sees a moved range, an extra range and a field marked on one side only', () => {
+    expect(sameHighlights({ 'title.en': [{ start: 0, end: 3 }] }, { 'title.en': [{ start: 0, end: 4 }] })).toBe(false);
+    expect(sameHighlights({ 'title.en': [{ start: 0, end: 3 }] }, { 'title.en': [{ start: 0, end: 3 }, { start: 5, end: 6 }] })).toBe(false);
+    expect(sameHighlights({ 'title.en': [{ start: 0, end: 3 }] }, { 'summary.en': [{ start: 0, end: 3 }] })).toBe(false);
+    expect(sameHighlights({ 'title.en': [{ start: 0, end: 3 }] }, { 'title.en': [{ start: 0, end: 3 }], 'summary.en': [] })).toBe(false);
   });
 });

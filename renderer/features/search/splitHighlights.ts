@@ -24,3 +24,20 @@ export function splitHighlights(text: string, ranges: readonly HighlightRange[] 
   if (position < text.length || pieces.length === 0) pieces.push({ text: text.slice(position), matched: false });
   return pieces;
 }
+
+/** True when two hits mark the same ranges in every field: a row whose highlights did not change need not render again. */
+export function sameHighlights(
+  first: Partial<Record<string, readonly HighlightRange[]>>,
+  second: Partial<Record<string, readonly HighlightRange[]>>,
+): boolean {
+  if (first === second) return true;
+  const fields = Object.keys(first);
+  if (fields.length !== Object.keys(second).length) return false;
+  return fields.every((field) => sameRanges(first[field], second[field]));
+}
+
+export function sameRanges(first: readonly HighlightRange[] | undefined, second: readonly HighlightRange[] | undefined): boolean {
+  if (first === second) return true;
+  if (!first || !second || first.length !== second.length) return false;
+  return first.every((range, index) => range.start === second[index]!.start && range.end === second[index]!.end);
+}
