@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAppRequest } from './appRequest';
+import { catalogueDataPathOf, resolveAppRequest } from './appRequest';
 
 const root = '/opt/dttc/dist/renderer';
 
@@ -17,5 +17,12 @@ describe('the app:// protocol', () => {
   });
   it('serves only its own host', () => {
     expect(resolveAppRequest('app://elsewhere/index.html', root)).toMatchObject({ ok: false, status: 404 });
+  });
+  it('names the catalogue data paths on its own host only', () => {
+    expect(catalogueDataPathOf('app://desk/data/catalogue.json')).toBe('/data/catalogue.json');
+    expect(catalogueDataPathOf('app://desk/data/search-index.bin?x=1')).toBe('/data/search-index.bin');
+    expect(catalogueDataPathOf('app://elsewhere/data/catalogue.json')).toBeUndefined();
+    expect(catalogueDataPathOf('app://desk/data/other.json')).toBeUndefined();
+    expect(catalogueDataPathOf('not a url')).toBeUndefined();
   });
 });
