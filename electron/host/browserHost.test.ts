@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handMadeCatalogue } from '../../shared/search/testing/handMadeCatalogue';
 import { CONTENT_SECURITY_POLICY } from '../main/contentSecurityPolicy';
 import { createApiHandlers } from '../ipc/createAppHandlers';
 import { openSettingsStore } from '../store/settingsStore';
@@ -44,7 +45,7 @@ describe('the browser host over real HTTP', () => {
     await writeFile(join(renderer, 'assets', 'style.css'), 'body{}');
     await writeFile(join(folder, 'secret.txt'), 'outside the app folder');
     const settings = await openSettingsStore(join(folder, 'data'));
-    const catalogue = { snapshot: async () => ({ info: { feedId: 'test', version: 7, issuedAt: '2026-11-01T00:00:00.000Z', entryCount: 0 }, entries: [] }) };
+    const catalogue = { snapshot: async () => ({ info: { feedId: 'test', version: 7, issuedAt: '2026-11-01T00:00:00.000Z', entryCount: handMadeCatalogue.length }, entries: handMadeCatalogue }) };
     const handlers = createApiHandlers({ shell: 'browser', mode: 'desk', appVersion: '9.9.9', settings, catalogue });
     host = await startBrowserHost({ handlers, rendererFolder: renderer, port: 0, log: () => undefined });
   });
@@ -125,6 +126,16 @@ describe('the browser host over real HTTP', () => {
     expect(reply.status).toBe(404);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect((await postJson(host.url, '__proto__', '{}')).status).toBe(404);
+  });
+
+  it('answers one entry in full by its id, and refuses an unknown or malformed id by name', async () => {
+    const wanted = handMadeCatalogue[2]!;
+    const found = await postJson(host.url, 'catalogue:entry', JSON.stringify({ argument: { id: wanted.id } }));
+    expect(JSON.parse(found.body)).toEqual({ ok: true, value: wanted });
+    const unknown = await postJson(host.url, 'catalogue:entry', JSON.stringify({ argument: { id: 'no-such-entry' } }));
+    expect(JSON.parse(unknown.body)).toEqual({ ok: false, error: { code: 'entry-not-found', message: expect.stringContaining('"no-such-entry"') } });
+    const malformed = await postJson(host.url, 'catalogue:entry', JSON.stringify({ argument: { id: '../../etc/passwd' } }));
+    expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('id') } });
   });
 
   it('answers a bad argument with a Result naming the field', async () => {

@@ -11,6 +11,7 @@ import { DEFAULT_IDLE_SETTINGS, type IdleSettings } from '../../shared/kiosk/idl
 import type { KioskExitAnswer } from '../../shared/kiosk/kioskExit';
 import { openEnquiryLog, type EnquiryLog } from '../enquiry/openEnquiryLog';
 import { openSettingsStore, type SettingsStore } from '../store/settingsStore';
+import { entriesById } from '../../shared/catalogue/entriesById';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
 import type { CatalogueProvider } from './catalogueProvider';
 import { createSpreadsheetCatalogueProvider } from './spreadsheetCatalogueProvider';
@@ -114,6 +115,11 @@ export function createApiHandlers(
     }),
     'catalogue:info': async () => (await catalogue.snapshot()).info,
     'catalogue:snapshot': () => catalogue.snapshot(),
+    'catalogue:entry': async ({ id }) => {
+      const entry = entriesById(await catalogue.snapshot()).get(id);
+      if (!entry) throw new HandlerError('entry-not-found', `The catalogue in use has no entry "${id}".`);
+      return entry;
+    },
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'shell:openExternal': async ({ url }) => {

@@ -12,6 +12,9 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     'host:info': () => ({ shell: 'electron', mode: 'desk', appVersion: '1.2.3', notices: [] }),
     'catalogue:info': () => ({ feedId: 'test', version: 1, issuedAt: '2026-01-01T00:00:00.000Z', entryCount: 0 }),
     'catalogue:snapshot': () => ({ info: { feedId: 'test', version: 1, issuedAt: '2026-01-01T00:00:00.000Z', entryCount: 0 }, entries: [] }),
+    'catalogue:entry': ({ id }) => {
+      throw new Error(`no entry ${id}`);
+    },
     'settings:get': () => ({ language: 'en', theme: 'light' }),
     'settings:update': (patch) => ({ language: 'en', theme: 'light', ...patch }),
     'shell:openExternal': () => undefined,

@@ -6,6 +6,7 @@ const channelSet = {
   'host:info': true,
   'catalogue:info': true,
   'catalogue:snapshot': true,
+  'catalogue:entry': true,
   'settings:get': true,
   'settings:update': true,
   'shell:openExternal': true,

@@ -1,7 +1,7 @@
 // The one contract between the renderer and whatever hosts it (the Electron main process, or the
 // browser host over HTTP). Types only here; runtime argument schemas live in ./schemas.ts, keyed
 // by the same channel names, so a channel without a validator fails to compile.
-import type { CatalogueEntry } from '../catalogue/entry';
+import type { CatalogueEntry, EntryId } from '../catalogue/entry';
 import type { EnquiryApiContract } from '../enquiry/channels';
 import type { EnquiryFileExportContract } from '../enquiry/fileExportChannel';
 import type { KioskExitAnswer, KioskExitArgument } from '../kiosk/kioskExit';
@@ -58,6 +58,8 @@ export interface ApiContract extends EnquiryApiContract, EnquiryFileExportContra
   /** The catalogue's version and size without its entries: what the page shows at start-up. */
   'catalogue:info': (argument: void) => CatalogueInfo;
   'catalogue:snapshot': (argument: void) => CatalogueSnapshot;
+  /** One entry in full, for its detail view: the search worker holds only previews. */
+  'catalogue:entry': (argument: { id: EntryId }) => CatalogueEntry;
   'settings:get': (argument: void) => Settings;
   'settings:update': (argument: Partial<Settings>) => Settings;
   'shell:openExternal': (argument: { url: string }) => void;

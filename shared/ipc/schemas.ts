@@ -1,6 +1,7 @@
 // A runtime validator for every channel's argument, keyed by the same names as ApiContract: a channel
 // added to the contract without a schema here fails to compile (the `satisfies` below).
 import { z } from 'zod';
+import { entryIdSchema } from '../catalogue/entry';
 import type { Channel, ChannelArgument } from './contract';
 import { enquiryChannelSchemas } from '../enquiry/channels';
 import { enquiryFileExportSchemas } from '../enquiry/fileExportChannel';
@@ -21,6 +22,7 @@ export const channelArgumentSchemas = {
   'host:info': nothing,
   'catalogue:info': nothing,
   'catalogue:snapshot': nothing,
+  'catalogue:entry': z.object({ id: entryIdSchema }).strict(),
   'settings:get': nothing,
   'settings:update': settingsSchema.partial().strict(),
   'shell:openExternal': z.object({ url: z.string().min(1).max(2000) }).strict(),

@@ -3,7 +3,9 @@
 // indexing time, filters and facet counts over flat per-entry arrays. Pure TypeScript: it runs in
 // Node, the renderer and a Web Worker alike. Build it once per catalogue and `today`.
 import { isEntryVisible } from '../catalogue/catalogue';
-import { ENTRY_KINDS, type CatalogueEntry } from '../catalogue/entry';
+import type { CatalogueEntry } from '../catalogue/entry';
+import { browsingOrder } from './browsingOrder';
+import { entryPreview, type EntryAttributes, type EntryPreview } from './entryPreview';
 import { collectFacts, compileFilters, countFacets, type CompiledFilters } from './filters';
 import { highlightRanges, type HighlightTerms } from './highlight';
 import { buildIndex, type IndexBasis } from './indexBasis';
@@ -12,7 +14,8 @@ import { createTokenExpander } from './queryTerms';
 import { STOP_WORDS } from './stopWords';
 import { tokenise } from './tokenise';
 import { topDocuments } from './topDocuments';
-import type { HighlightField, PrebuiltIndex, SearchEngine, SearchEngineOptions, SearchHit, SearchQuery, SearchResult } from './types';
+import type { InvertedIndex } from './invertedIndex';
+import type { HighlightField, PrebuiltIndex, SearchEngine, SearchEngineOptions, SearchHit, SearchPack, SearchQuery, SearchResult } from './types';
 import { buildVocabulary } from './vocabulary';
 
 /** Longer queries are cut: nobody types more, and it bounds the work a pasted page can cause. */
@@ -27,17 +30,40 @@ const basisOfEngine = new WeakMap<SearchEngine, IndexBasis>();
 
 export function createSearchEngine(entries: readonly CatalogueEntry[], options: SearchEngineOptions): SearchEngine {
   const documents = entries.filter((entry) => isEntryVisible(entry, options.today));
-  const count = documents.length;
-  const built = matchesDocuments(options.prebuiltIndex, documents)
+  const { index, basis } = matchesDocuments(options.prebuiltIndex, documents)
     ? { index: options.prebuiltIndex.index, basis: undefined }
     : buildIndex(documents, options.previous === undefined ? undefined : basisOfEngine.get(options.previous));
-  const { index, basis } = built;
+  const previews = documents.map(entryPreview);
+  const engine = searchOver({ attributes: previews, browseOrder: browsingOrder(previews), preview: (document) => previews[document]! }, index);
+  if (basis !== undefined) basisOfEngine.set(engine, basis);
+  return engine;
+}
+
+/**
+ * The engine of a prebuilt index that carries its entries' previews (see indexSnapshot.ts): the
+ * search worker's start-up, which then needs no catalogue at all. The pack was built for one day's
+ * visible entries; the host builds a new one the next day.
+ */
+export function createSearchEngineFromPack(pack: SearchPack): SearchEngine {
+  return searchOver(pack, pack.index);
+}
+
+/** The entries an engine searches, numbered as in its index. */
+interface SearchedDocuments {
+  /** What filters and facets read, for every entry. */
+  readonly attributes: readonly EntryAttributes[];
+  readonly browseOrder: Int32Array;
+  /** What a hit carries; asked for only for the hits returned. */
+  preview(document: number): EntryPreview;
+}
+
+function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, index: InvertedIndex): SearchEngine {
+  const count = attributes.length;
   const vocabulary = buildVocabulary(index.terms, index.documentFrequency, count);
   const expandToken = createTokenExpander(index, vocabulary);
-  const facts = collectFacts(documents);
+  const facts = collectFacts(attributes);
   const synonymsOfTerm = synonymLookup();
 
-  const browseOrder = browsingOrder(documents);
   const browseRank = new Int32Array(count);
   browseOrder.forEach((document, rank) => (browseRank[document] = rank));
 
@@ -75,7 +101,7 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
   }
 
   function hitFor(document: number, score: number, wanted: HighlightTerms | undefined): SearchHit {
-    const entry = documents[document]!;
+    const entry = preview(document);
     const highlights: SearchHit['highlights'] = {};
     if (wanted) {
       const texts: Record<HighlightField, string | undefined> = {
@@ -171,35 +197,12 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
     return { hits, total, facets };
   }
 
-  const engine: SearchEngine = { search, size: count };
-  if (basis !== undefined) basisOfEngine.set(engine, basis);
-  return engine;
+  return { search, size: count };
 }
 
 function matchesDocuments(prebuilt: PrebuiltIndex | undefined, documents: readonly CatalogueEntry[]): prebuilt is PrebuiltIndex {
   if (prebuilt === undefined || prebuilt.documentIds.length !== documents.length) return false;
   return documents.every((entry, document) => prebuilt.documentIds[document] === entry.id);
-}
-
-/**
- * Browsing order: by kind (as listed in ENTRY_KINDS), then most recently updated, then title
- * (lower case, code-unit order), then catalogue order. Kind and date are packed into one number so
- * that most comparisons need no string.
- */
-function browsingOrder(documents: readonly CatalogueEntry[]): Int32Array {
-  const rank = new Float64Array(documents.length);
-  const titles = documents.map((entry, document) => {
-    // `updated` is a validated YYYY-MM-DD date: as the number YYYYMMDD it orders as it reads.
-    const date = Number(entry.updated.slice(0, 4)) * 10_000 + Number(entry.updated.slice(5, 7)) * 100 + Number(entry.updated.slice(8, 10));
-    rank[document] = ENTRY_KINDS.indexOf(entry.kind) * 1e8 + (99_999_999 - date);
-    return entry.title.en.toLowerCase();
-  });
-  return Int32Array.from(documents.keys()).sort((left, right) => {
-    if (rank[left] !== rank[right]) return rank[left]! - rank[right]!;
-    const leftTitle = titles[left]!;
-    const rightTitle = titles[right]!;
-    return leftTitle === rightTitle ? left - right : leftTitle < rightTitle ? -1 : 1;
-  });
 }
 
 /** A key for caching by filters; undefined for anything JSON cannot write (cycles, BigInt). */

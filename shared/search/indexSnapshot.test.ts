@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../bench/catalogueGenerator';
-import { createSearchEngine } from './engine';
+import { createSearchEngine, createSearchEngineFromPack } from './engine';
+import type { EntryAttributes } from './entryPreview';
 import { buildPrebuiltIndex, parseIndex, serialiseIndex } from './indexSnapshot';
 import { HAND_MADE_TODAY, handMadeCatalogue } from './testing/handMadeCatalogue';
 
@@ -19,6 +20,37 @@ describe('search index snapshot', () => {
       const strip = (result: ReturnType<typeof fresh.search>) => ({ ...result, hits: result.hits.map(({ id, score, highlights }) => ({ id, score, highlights })) });
       expect(strip(loaded.search({ text })), text).toEqual(strip(fresh.search({ text })));
     }
+  });
+
+  it('searches from the file alone, previews and all, exactly as the engine over the catalogue does', () => {
+    const entries = [...handMadeCatalogue, ...generateCatalogue(300, 11)];
+    const parsed = parseIndex(serialiseIndex(buildPrebuiltIndex(entries, today)));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const fromPack = createSearchEngineFromPack(parsed.prebuilt);
+    const fresh = createSearchEngine(entries, { today });
+    expect(fromPack.size).toBe(fresh.size);
+    const filtered = [{ kinds: ['course' as const] }, { trl: { min: 6 } }, { funding: { min: 1 } }, { courseDates: { from: '2026-01-01' as never } }];
+    for (const text of QUERIES) {
+      expect(fromPack.search({ text }), text).toEqual(fresh.search({ text }));
+      for (const filters of filtered) expect(fromPack.search({ text, filters }), `${text} ${JSON.stringify(filters)}`).toEqual(fresh.search({ text, filters }));
+    }
+  });
+
+  it('refuses a file whose entry list is not a list of entries, and reports unreadable texts when one is read', () => {
+    const pack = buildPrebuiltIndex(handMadeCatalogue, today);
+    const withoutLab = pack.attributes.map((attributes, position) => (position === 1 ? ({ ...attributes, lab: undefined } as unknown as EntryAttributes) : attributes));
+    expect(parseIndex(serialiseIndex({ ...pack, attributes: withoutLab }))).toEqual({ ok: false, message: expect.stringContaining('no readable list of entries') });
+    expect(parseIndex(serialiseIndex({ ...pack, attributes: pack.attributes.slice(1), browseOrder: pack.browseOrder.slice(1) }))).toEqual({ ok: false, message: expect.stringContaining('points outside') });
+    const untitled = parseIndex(serialiseIndex({ ...pack, preview: (document) => ({ ...pack.preview(document), title: document === 2 ? (7 as never) : pack.preview(document).title }) }));
+    if (!untitled.ok) throw new Error(untitled.message);
+    expect(untitled.prebuilt.preview(1).title).toEqual(pack.preview(1).title);
+    expect(() => untitled.prebuilt.preview(2)).toThrow(/unreadable texts for entry 3/);
+  });
+
+  it('decodes the texts of an entry once: the same preview object every time it is asked for', () => {
+    const parsed = parseIndex(serialiseIndex(buildPrebuiltIndex(handMadeCatalogue, today)));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.prebuilt.preview(4)).toBe(parsed.prebuilt.preview(4));
   });
 
   it('is used only for the same visible entries: a new day or another catalogue rebuilds', () => {

@@ -1,5 +1,6 @@
 // The search contract: what the renderer's worker, the command line and the benchmark call.
-import type { CatalogueEntry, EntryId, EntryKind, IsoDate } from '../catalogue/entry';
+import type { EntryId, EntryKind, IsoDate } from '../catalogue/entry';
+import type { EntryAttributes, EntryPreview } from './entryPreview';
 import type { InvertedIndex } from './invertedIndex';
 
 /**
@@ -38,7 +39,8 @@ export interface SearchHit {
   kind: EntryKind;
   /** Higher is better; comparable only within one result list. */
   score: number;
-  entry: CatalogueEntry;
+  /** What the result row shows; the full entry is read from the catalogue when it is opened. */
+  entry: EntryPreview;
   highlights: Partial<Record<HighlightField, HighlightRange[]>>;
 }
 
@@ -90,4 +92,16 @@ export interface SearchEngineOptions {
 export interface PrebuiltIndex {
   readonly documentIds: readonly string[];
   readonly index: InvertedIndex;
+}
+
+/**
+ * A prebuilt index with what the engine needs of its entries, numbered as in the index: enough to
+ * search without the catalogue (see indexSnapshot.ts).
+ */
+export interface SearchPack extends PrebuiltIndex {
+  readonly attributes: readonly EntryAttributes[];
+  /** Document numbers in browsing order (browsingOrder.ts), computed when the pack was built. */
+  readonly browseOrder: Int32Array;
+  /** One entry's preview; a stored pack reads it on first use and returns the same object after. */
+  preview(document: number): EntryPreview;
 }

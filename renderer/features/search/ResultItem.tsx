@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { CatalogueEntry } from '../../../shared/catalogue/entry';
+import type { EntryPreview } from '../../../shared/search/entryPreview';
 import { todayIso } from '../../app/today';
 import type { Translator } from '../../../shared/i18n/translator';
 import type { SearchHit } from '../../../shared/search/types';
@@ -16,7 +16,7 @@ interface Props {
    * The page's copy of the hit's entry, the same object from answer to answer (the hit's own is a
    * fresh copy from the worker each time): with it, an unchanged row skips rendering.
    */
-  entry?: CatalogueEntry;
+  entry?: EntryPreview;
   index: number;
   onOpen(id: string): void;
 }
@@ -81,7 +81,7 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>, index: number): void
 }
 
 /** The one fact a visitor asks about first, per kind. */
-function keyFact(entry: CatalogueEntry, translator: Translator): string | undefined {
+function keyFact(entry: EntryPreview, translator: Translator): string | undefined {
   const { text } = translator;
   switch (entry.kind) {
     case 'technology':

@@ -9,7 +9,7 @@ const snapshotBody = JSON.stringify({ ok: true, value: { info: { entryCount: han
 const indexBytes = serialiseIndex(buildPrebuiltIndex(handMadeCatalogue, HAND_MADE_TODAY as never));
 
 /** A host answering like answerCatalogueData: ETags, 304 on a match, the snapshot ETag beside the index. */
-function host(options: { snapshotEtag?: string; indexBuiltFrom?: string; index?: Uint8Array | 'missing' } = {}) {
+function host(options: { snapshotEtag?: string; index?: Uint8Array | 'missing' } = {}) {
   const snapshotEtag = options.snapshotEtag ?? '"snap-1"';
   const requests: { url: string; ifNoneMatch: string | null }[] = [];
   const fetchData = async (url: string, init: RequestInit) => {
@@ -20,7 +20,7 @@ function host(options: { snapshotEtag?: string; indexBuiltFrom?: string; index?:
       return new Response(snapshotBody, { status: 200, headers: { ETag: snapshotEtag } });
     }
     if (options.index === 'missing') return new Response('Not found.', { status: 404 });
-    const headers = { ETag: '"index-1"', [SNAPSHOT_ETAG_HEADER]: options.indexBuiltFrom ?? snapshotEtag };
+    const headers = { ETag: '"index-1"', [SNAPSHOT_ETAG_HEADER]: snapshotEtag };
     if (ifNoneMatch === '"index-1"') return new Response(null, { status: 304, headers });
     return new Response(new Blob([new Uint8Array(options.index ?? indexBytes)]), { status: 200, headers });
   };
@@ -28,28 +28,36 @@ function host(options: { snapshotEtag?: string; indexBuiltFrom?: string; index?:
 }
 
 describe('loadCatalogueData (the search worker reading the host data paths)', () => {
-  it('reads the catalogue and the index built from it', async () => {
-    const outcome = await loadCatalogueData(urls, undefined, host().fetchData);
-    expect(outcome.ok && outcome.loaded.entries.length).toBe(handMadeCatalogue.length);
-    expect(outcome.ok && outcome.loaded.prebuilt?.documentIds.length).toBeGreaterThan(0);
+  it('reads the prebuilt index with its previews, and not the catalogue', async () => {
+    const { fetchData, requests } = host();
+    const outcome = await loadCatalogueData(urls, undefined, fetchData);
+    if (!outcome.ok || outcome.loaded.source !== 'index') throw new Error(`expected the index, got ${JSON.stringify(outcome).slice(0, 200)}`);
+    const { pack } = outcome.loaded;
+    expect(pack.attributes.map((attributes) => attributes.id)).toEqual(pack.documentIds);
+    expect(pack.preview(0).title.en.length).toBeGreaterThan(0);
+    expect(requests.map((request) => request.url)).toEqual([urls.indexUrl]);
   });
 
-  it('asks again with the ETags it holds and keeps the same copy on two 304s', async () => {
+  it('asks again with the ETag it holds and keeps the same copy on a 304', async () => {
     const { fetchData, requests } = host();
     const first = await loadCatalogueData(urls, undefined, fetchData);
     if (!first.ok) throw new Error(first.message);
     const again = await loadCatalogueData(urls, first.loaded, fetchData);
     expect(again.ok && again.loaded).toBe(first.loaded);
-    expect(requests.slice(2).map((request) => request.ifNoneMatch).sort()).toEqual(['"index-1"', '"snap-1"']);
+    expect(requests.slice(1)).toEqual([{ url: urls.indexUrl, ifNoneMatch: '"index-1"' }]);
   });
 
-  it('leaves out an index built from another snapshot, a damaged one, or none', async () => {
+  it('reads the catalogue instead when the index is damaged or missing, and keeps it on a 304', async () => {
     const damaged = indexBytes.slice();
     damaged[damaged.length - 1]! ^= 1;
-    for (const options of [{ indexBuiltFrom: '"snap-0"' }, { index: damaged }, { index: 'missing' as const }]) {
-      const outcome = await loadCatalogueData(urls, undefined, host(options).fetchData);
-      expect(outcome.ok && outcome.loaded.entries.length, JSON.stringify(Object.keys(options))).toBe(handMadeCatalogue.length);
-      expect(outcome.ok && outcome.loaded.prebuilt).toBeUndefined();
+    for (const options of [{ index: damaged }, { index: 'missing' as const }]) {
+      const { fetchData, requests } = host(options);
+      const outcome = await loadCatalogueData(urls, undefined, fetchData);
+      if (!outcome.ok || outcome.loaded.source !== 'snapshot') throw new Error(`expected the catalogue for ${Object.keys(options).join()}`);
+      expect(outcome.loaded.entries.length).toBe(handMadeCatalogue.length);
+      const again = await loadCatalogueData(urls, outcome.loaded, fetchData);
+      expect(again.ok && again.loaded).toBe(outcome.loaded);
+      expect(requests.at(-1)).toEqual({ url: urls.snapshotUrl, ifNoneMatch: '"snap-1"' });
     }
   });
 

@@ -1,12 +1,12 @@
 // The search index lives here, off the page's thread, so typing never waits for it. The worker
-// fetches the catalogue and its prebuilt index itself: parsing 45 MB of JSON on the page and
-// copying it here would hold the page for seconds at 50,000 entries.
+// reads the prebuilt index itself (with the previews of its entries: all a search needs), so the
+// page neither parses the catalogue nor copies it here.
 /// <reference lib="webworker" />
-import type { CatalogueEntry, IsoDate } from '../../../shared/catalogue/entry';
-import { createSearchEngine } from '../../../shared/search/engine';
+import { createSearchEngine, createSearchEngineFromPack } from '../../../shared/search/engine';
 import type { SearchEngine } from '../../../shared/search/types';
 import { loadCatalogueData, type LoadedCatalogue } from './loadCatalogueData';
 import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
+import { warmUpEngine } from './searchWarmUp';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let engine: SearchEngine | undefined;
@@ -16,6 +16,8 @@ let queue: Promise<void> = Promise.resolve();
 // Only the newest waiting search runs: queries typed while one was running are superseded.
 let waiting: Extract<ToSearchWorker, { type: 'search' }> | undefined;
 let scheduled = false;
+// Each new engine is warmed up after its first answer (see searchWarmUp.ts), so the warm-up never delays that one.
+let warmed: SearchEngine | undefined;
 
 function reply(message: FromSearchWorker): void {
   scope.postMessage(message);
@@ -28,7 +30,11 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
     schedule();
     return;
   }
-  queue = queue.then(() => (message.type === 'open' ? open(message) : indexEntries(message.entries, message.today, undefined, 0)));
+  queue = queue.then(() => {
+    if (message.type === 'open') return open(message);
+    loaded = undefined;
+    startEngine(() => createSearchEngine(message.entries, { today: message.today }), false, 0);
+  });
 };
 
 async function open(message: Extract<ToSearchWorker, { type: 'open' }>): Promise<void> {
@@ -38,21 +44,20 @@ async function open(message: Extract<ToSearchWorker, { type: 'open' }>): Promise
     reply({ type: 'open-failed', message: outcome.message });
     return;
   }
+  const prebuilt = outcome.loaded.source === 'index';
   if (outcome.loaded === loaded && engine) {
-    reply({ type: 'ready', size: engine.size, buildMilliseconds: 0, loadMilliseconds: performance.now() - started, prebuilt: loaded.prebuilt !== undefined });
+    reply({ type: 'ready', size: engine.size, buildMilliseconds: 0, loadMilliseconds: performance.now() - started, prebuilt });
     return;
   }
-  loaded = outcome.loaded;
-  indexEntries(loaded.entries, message.today, loaded, performance.now() - started);
+  const source = (loaded = outcome.loaded);
+  startEngine(() => (source.source === 'index' ? createSearchEngineFromPack(source.pack) : createSearchEngine(source.entries, { today: message.today })), prebuilt, performance.now() - started);
 }
 
-function indexEntries(entries: CatalogueEntry[], today: IsoDate, from: LoadedCatalogue | undefined, loadMilliseconds: number): void {
+function startEngine(create: () => SearchEngine, prebuilt: boolean, loadMilliseconds: number): void {
   const started = performance.now();
   try {
-    const built = createSearchEngine(entries, { today, ...(from?.prebuilt ? { prebuiltIndex: from.prebuilt } : {}) });
-    engine = built;
-    if (!from) loaded = undefined;
-    reply({ type: 'ready', size: built.size, buildMilliseconds: performance.now() - started, loadMilliseconds, prebuilt: from?.prebuilt !== undefined });
+    engine = create();
+    reply({ type: 'ready', size: engine.size, buildMilliseconds: performance.now() - started, loadMilliseconds, prebuilt });
   } catch (error) {
     reply({ type: 'failed', message: describe(error) });
   }
@@ -76,6 +81,10 @@ function runWaiting(): void {
     reply({ type: 'results', requestId: request.requestId, result, searchMilliseconds: performance.now() - started });
   } catch (error) {
     reply({ type: 'failed', requestId: request.requestId, message: describe(error) });
+  }
+  if (warmed !== engine) {
+    warmed = engine;
+    warmUpEngine(engine, { current: () => engine, busy: () => waiting !== undefined, later: (step) => setTimeout(step, 0) });
   }
 }
 
