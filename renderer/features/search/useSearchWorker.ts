@@ -2,6 +2,7 @@
 // prebuilt index), sends every change of the query at once (no debounce: results follow the first
 // keystroke), and keeps only the answer to the latest one.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { CATALOGUE_DATA_PATHS } from '../../../shared/ipc/catalogueDataPaths';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { CatalogueInfo } from '../../../shared/ipc/contract';
@@ -56,7 +57,9 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): S
       } else if (message.type === 'results') {
         performance.mark('dttc:search-answered', { detail: { searchMilliseconds: message.searchMilliseconds } });
         const latest = latestRequest.current;
-        if (message.requestId === latest.id) setAnswer({ queryKey: latest.queryKey, result: message.result });
+        // Rendered and committed in this very task: left to React's scheduler, the commit would come in
+        // a later task, and a frame starting in between would paint without the answer.
+        if (message.requestId === latest.id) flushSync(() => setAnswer({ queryKey: latest.queryKey, result: message.result }));
       } else if (message.requestId === undefined || message.requestId === latestRequest.current.id) {
         setStatus((current) => (current === 'loading' ? 'failed' : current));
         setError(message.message);
