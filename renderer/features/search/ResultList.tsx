@@ -1,5 +1,8 @@
 // The result rows. The rows a reader can see on the first screen render with the answer; the rest
 // of the list follows in a deferred render, so an answer reaches the screen in one short frame.
+// Rows are keyed by place, not by entry: a new answer changes the text of the rows already there
+// instead of removing them all and creating new ones, which cost the answer's commit more than
+// rendering the rows (removing 37 rows took ~3.5 ms of a 7 ms answer task at 50,000 entries).
 import { memo, useDeferredValue } from 'react';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { SearchHit } from '../../../shared/search/types';
@@ -20,15 +23,19 @@ interface Props {
 }
 
 export const ResultList = memo(function ResultList({ hits, entries, onOpen }: Props) {
-  // While a new answer's first screen renders, the deferred value still holds the previous hits;
-  // React then renders again with the new ones, in the background, and the list is complete. On
-  // mount (coming back from an entry) the whole list renders at once, so focus can return to any row.
+  // While a new answer's first screen renders, the deferred value still holds the previous hits:
+  // below the first screen, out of sight, the previous answer's rows stay as they are (no work in
+  // this commit) for the moment until React renders again with the new ones, in the background,
+  // and the list is complete. On mount (coming back from an entry) the whole list renders at once,
+  // so focus can return to any row.
   const deferredHits = useDeferredValue(hits);
-  const shown = deferredHits === hits ? hits : hits.slice(0, Math.ceil(window.innerHeight / SHORTEST_ROW_PX));
+  const firstScreen = Math.ceil(window.innerHeight / SHORTEST_ROW_PX);
+  const shown = deferredHits === hits ? hits : [...hits.slice(0, firstScreen), ...deferredHits.slice(firstScreen, hits.length)];
   return (
     <ol className="result-list" data-testid="results">
       {shown.map((hit, index) => (
-        <ResultItem key={hit.id} hit={hit} entry={entries?.get(hit.id)} index={index} onOpen={onOpen} />
+        // Keyed by place on purpose (see the top of this file): a row holds no state of its own.
+        <ResultItem key={index} hit={hit} entry={entries?.get(hit.id)} index={index} onOpen={onOpen} />
       ))}
     </ol>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef } from 'react';
 import { useCatalogue } from '../../app/CatalogueContext';
 import { markAfterPaint } from '../../app/markAfterPaint';
 import { useNavigation } from '../../app/navigation';
@@ -19,6 +19,9 @@ export function SearchPage() {
   const { open, previous } = useNavigation();
   const { catalogue } = useCatalogue();
   const result = answer.result;
+  // The filters' counts sit inside closed drop-down lists: they follow in React's deferred render,
+  // after the answer's first screen of results is painted (the kind chips' counts, in view, do not wait).
+  const facetCounts = useDeferredValue(result?.facets);
 
   // Callbacks that keep their identity from render to render, so the memoised chips, filters and rows
   // skip rendering when only the text changed; they read the state at the time they are called.
@@ -52,7 +55,7 @@ export function SearchPage() {
       <SearchBox value={state.text} onChange={changeText} />
       <KindChips value={state.kind} counts={result?.facets.kind} onChange={changeKind} />
       <div className="search-columns">
-        <FacetFilters kind={state.kind} labCounts={result?.facets.lab} domainCounts={result?.facets.domain} value={state.facets} onChange={changeFacets} />
+        <FacetFilters kind={state.kind} labCounts={facetCounts?.lab} domainCounts={facetCounts?.domain} value={state.facets} onChange={changeFacets} />
         <section id="search-results" className="results" aria-labelledby="results-heading" aria-busy={answer.pending}>
           <h2 id="results-heading" className="section-heading">
             {text.search.results}
