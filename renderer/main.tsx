@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { chooseApi } from './api/chooseApi';
 import { App } from './app/App';
 import { prefetchCatalogue } from './app/CatalogueContext';
-import { startSearchWorker } from './features/search/useSearchWorker';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/print.css';
@@ -13,7 +12,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 const api = chooseApi();
 prefetchCatalogue(api);
-startSearchWorker();
 createRoot(container).render(
   <StrictMode>
     <App api={api} />

@@ -1,6 +1,6 @@
 // A whole catalogue as it is stored and shipped: the entries plus where they came from.
 import { z } from 'zod';
-import { catalogueEntrySchema, type CatalogueEntry, type IsoDate } from './entry';
+import { catalogueEntrySchema, type IsoDate } from './entry';
 
 export const catalogueSchema = z
   .object({
@@ -15,14 +15,7 @@ export const catalogueSchema = z
   });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
-/**
- * An entry is shown only while it is active and not past its valid_until date
- * (GIGW: expired content is not shown). `today` is passed in so callers own the clock.
- */
-export function isEntryVisible(entry: CatalogueEntry, today: IsoDate | string): boolean {
-  if (entry.status !== 'active') return false;
-  return entry.validUntil === undefined || entry.validUntil >= today;
-}
+export { isEntryVisible } from './entryVisibility';
 
 export function todayIso(now: Date = new Date()): IsoDate {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);

@@ -2,7 +2,9 @@
 // from the schemas so the shape is written once.
 import { z } from 'zod';
 
-export const ENTRY_KINDS = ['technology', 'consultancy', 'course', 'scheme'] as const;
+import { ENTRY_KINDS } from './entryKinds';
+
+export { ENTRY_KINDS };
 export const entryKindSchema = z.enum(ENTRY_KINDS);
 export type EntryKind = z.infer<typeof entryKindSchema>;
 

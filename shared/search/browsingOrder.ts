@@ -1,6 +1,6 @@
 // The order in which entries are listed when nothing is typed (an idle kiosk, a cleared search box),
 // and how ties in score are broken. Computed when an index is built and stored with it.
-import { ENTRY_KINDS } from '../catalogue/entry';
+import { ENTRY_KINDS } from '../catalogue/entryKinds';
 import type { EntryPreview } from './entryPreview';
 
 /**

@@ -1,7 +1,8 @@
 // What a result row shows of an entry, and all the engine needs of it once its index is built:
 // facets, filters, browsing order and highlights read only these fields. A worker can then search
 // the whole catalogue holding previews alone; the full entry is read when one is opened.
-import { ENTRY_KINDS, type CatalogueEntry, type ConsultancyService, type Course, type FundingScheme, type Technology } from '../catalogue/entry';
+import type { CatalogueEntry, ConsultancyService, Course, FundingScheme, Technology } from '../catalogue/entry';
+import { ENTRY_KINDS } from '../catalogue/entryKinds';
 
 type PreviewFields = 'id' | 'kind' | 'title' | 'summary' | 'lab' | 'domains' | 'updated';
 

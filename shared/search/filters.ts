@@ -1,7 +1,8 @@
 // Filters and facet counts over per-entry facts kept in flat arrays. A filter the caller left
 // empty is inactive. The TRL, course-date and funding filters keep only entries of their kind that
 // have the value (asking for TRL 7–9 means "technologies at TRL 7–9").
-import { ENTRY_KINDS, type DateRange, type EntryKind, type IsoDate } from '../catalogue/entry';
+import type { DateRange, EntryKind, IsoDate } from '../catalogue/entry';
+import { ENTRY_KINDS } from '../catalogue/entryKinds';
 import type { EntryAttributes } from './entryPreview';
 import type { FacetCounts, SearchFilters } from './types';
 

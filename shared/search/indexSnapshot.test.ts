@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../bench/catalogueGenerator';
 import { createSearchEngine, createSearchEngineFromPack } from './engine';
 import type { EntryAttributes } from './entryPreview';
-import { buildPrebuiltIndex, parseIndex, serialiseIndex } from './indexSnapshot';
+import { buildPrebuiltIndex, indexTextsOffset, parseIndex, serialiseIndex, TextsNotYetReceived } from './indexSnapshot';
 import { HAND_MADE_TODAY, handMadeCatalogue } from './testing/handMadeCatalogue';
 
 const today = HAND_MADE_TODAY as never;
@@ -51,6 +51,35 @@ describe('search index snapshot', () => {
     const parsed = parseIndex(serialiseIndex(buildPrebuiltIndex(handMadeCatalogue, today)));
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.prebuilt.preview(4)).toBe(parsed.prebuilt.preview(4));
+  });
+
+  it('searches a file still streaming in once all but the texts arrived, and checks the texts when the last byte does', () => {
+    const pack = buildPrebuiltIndex(handMadeCatalogue, today);
+    const bytes = serialiseIndex(pack);
+    const textsAt = indexTextsOffset(bytes.subarray(0, 64))!;
+    expect(textsAt).toBeGreaterThan(64);
+    expect(textsAt).toBeLessThan(bytes.length);
+    let received = textsAt - 4;
+    expect(parseIndex(bytes, () => received)).toEqual({ ok: false, message: expect.stringContaining('not arrived') });
+    received = textsAt;
+    const streamed = parseIndex(bytes, () => received);
+    if (!streamed.ok) throw new Error(streamed.message);
+    const first = pack.browseOrder[0]!;
+    const last = pack.browseOrder[pack.browseOrder.length - 1]!;
+    expect(() => streamed.prebuilt.preview(first)).toThrow(TextsNotYetReceived);
+    received = textsAt + 1 + new TextEncoder().encode(JSON.stringify({ title: pack.preview(first).title, summary: pack.preview(first).summary })).length;
+    expect(streamed.prebuilt.preview(first).title).toEqual(pack.preview(first).title);
+    expect(() => streamed.prebuilt.preview(last)).toThrow(TextsNotYetReceived);
+    received = bytes.length;
+    expect(streamed.prebuilt.preview(last).summary).toEqual(pack.preview(last).summary);
+
+    const damaged = bytes.slice();
+    damaged[damaged.length - 5]! ^= 0x01;
+    let arrived = textsAt;
+    const streamedDamaged = parseIndex(damaged, () => arrived);
+    if (!streamedDamaged.ok) throw new Error(streamedDamaged.message);
+    arrived = damaged.length;
+    expect(() => streamedDamaged.prebuilt.preview(first)).toThrow(/damaged entry texts/);
   });
 
   it('is used only for the same visible entries: a new day or another catalogue rebuilds', () => {

@@ -5,14 +5,20 @@
 // batches, date) for filters and facets; an entry's title and summary are decoded when it is first
 // returned as a hit, so start-up does not pay for decoding 50,000 Hindi and English summaries.
 //
+// The texts come last and in browsing order, with their own checksum: a reader streaming the file
+// can search as soon as everything before them has arrived, and the first screen of browsing (the
+// empty query) needs only the first texts. See parseIndex's `received`.
+//
 // Layout (little-endian, every section 4-byte aligned, the whole a multiple of 4 bytes):
-//   magic "DTTCIDX" + format byte; seven uint32: terms, documents, posting slots, and the byte
-//   lengths of the terms, attributes and texts sections, then the checksum;
+//   magic "DTTCIDX" + format byte; eight uint32: terms, documents, posting slots, the byte lengths
+//   of the terms, attributes and texts sections, the checksum of everything before the texts, and
+//   the checksum of the texts;
 //   int32 documentFrequency[terms], int32 postingStart[terms + 1], int32 postingDocuments[slots],
 //   float32 postingScores[slots], int32 browseOrder[documents], uint32 textStart[documents + 1];
 //   the terms as UTF-8 joined by "\n" (no term holds one); the attributes as a UTF-8 JSON array;
-//   the texts: per entry a UTF-8 JSON object {title, summary}, from textStart[d] to textStart[d + 1].
-import { isEntryVisible } from '../catalogue/catalogue';
+//   the texts: for the entry at browsing position r, a UTF-8 JSON object {title, summary} from
+//   textStart[r] to textStart[r + 1] of the texts section.
+import { isEntryVisible } from '../catalogue/entryVisibility';
 import type { CatalogueEntry, IsoDate } from '../catalogue/entry';
 import { browsingOrder } from './browsingOrder';
 import { entryPreview, looksLikeAttributes, looksLikeTexts, type EntryAttributes, type EntryPreview } from './entryPreview';
@@ -22,10 +28,19 @@ import type { SearchPack } from './types';
 
 const MAGIC = 'DTTCIDX';
 /** Bump when the index layout or its scoring changes: an older file is then rebuilt, not misread. */
-export const INDEX_FORMAT = 3;
-const COUNTS = 7;
+export const INDEX_FORMAT = 4;
+const COUNTS = 8;
 const HEADER_BYTES = 8 + COUNTS * 4;
-const CHECKSUM_AT = 8 + (COUNTS - 1) * 4;
+const CORE_CHECKSUM_AT = 8 + 6 * 4;
+const TEXTS_CHECKSUM_AT = 8 + 7 * 4;
+
+/** Thrown by a streamed pack's preview() for an entry whose texts have not arrived yet. */
+export class TextsNotYetReceived extends Error {
+  constructor() {
+    super('the texts of this entry are still arriving');
+    this.name = 'TextsNotYetReceived';
+  }
+}
 
 export type IndexSnapshotResult = { ok: true; prebuilt: SearchPack } | { ok: false; message: string };
 
@@ -57,12 +72,12 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   const encoder = new TextEncoder();
   const termBytes = encoder.encode(index.terms.join('\n'));
   const attributeBytes = encoder.encode(JSON.stringify(attributes));
-  const textParts = attributes.map((_, document) => {
+  const textParts = Array.from(browseOrder, (document) => {
     const { title, summary } = pack.preview(document);
     return encoder.encode(JSON.stringify({ title, summary }));
   });
   const textStart = new Uint32Array(attributes.length + 1);
-  textParts.forEach((part, document) => (textStart[document + 1] = textStart[document]! + part.length));
+  textParts.forEach((part, rank) => (textStart[rank + 1] = textStart[rank]! + part.length));
   const textBytes = textStart[attributes.length]!;
   const termCount = index.terms.length;
   const slots = index.postingDocuments.length;
@@ -93,33 +108,37 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   }
   const view = new DataView(bytes.buffer);
   [termCount, attributes.length, slots, termBytes.length, attributeBytes.length, textBytes].forEach((count, position) => view.setUint32(8 + 4 * position, count, true));
-  view.setUint32(CHECKSUM_AT, checksum(bytes), true);
+  const textsAt = bytes.length - padded(textBytes);
+  view.setUint32(CORE_CHECKSUM_AT, coreChecksum(bytes, textsAt), true);
+  view.setUint32(TEXTS_CHECKSUM_AT, checksum(bytes, textsAt, bytes.length), true);
   return bytes;
 }
 
-/** Reads an index written by serialiseIndex, checking its layout; never throws. */
-export function parseIndex(bytes: Uint8Array): IndexSnapshotResult {
+/** Where the texts section starts, once the header has arrived; undefined for a file this app cannot read. */
+export function indexTextsOffset(header: Uint8Array): number | undefined {
+  if (header.length < HEADER_BYTES || header[7] !== INDEX_FORMAT) return undefined;
+  const [termCount, documentCount, slots, termBytes, attributeBytes] = readCounts(header);
+  return HEADER_BYTES + numbersBytes(termCount, documentCount, slots) + padded(termBytes) + padded(attributeBytes);
+}
+
+/**
+ * Reads an index written by serialiseIndex, checking its layout; never throws. `received`, for a
+ * file still streaming in: how many of its bytes have arrived in `bytes` (sized for the whole file)
+ * so far. Everything before the texts must have arrived; preview() of an entry whose texts have not
+ * throws TextsNotYetReceived, and the texts are checked against their checksum once all are there.
+ */
+export function parseIndex(bytes: Uint8Array, received: () => number = () => bytes.length): IndexSnapshotResult {
   if (bytes.length < HEADER_BYTES) return { ok: false, message: `the search index file is too short (${bytes.length} bytes)` };
   const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
   if (magic !== MAGIC) return { ok: false, message: 'the file is not a search index (wrong signature bytes)' };
   if (bytes[7] !== INDEX_FORMAT) return { ok: false, message: `the search index has format ${bytes[7]}, this app reads format ${INDEX_FORMAT}` };
-  const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
-  const [termCount, documentCount, slots, termBytes, attributeBytes, textBytes, storedChecksum] = Array.from({ length: COUNTS }, (_, position) => header.getUint32(8 + 4 * position, true)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const numbersBytes = 4 * (termCount + (termCount + 1) + 2 * slots + documentCount + (documentCount + 1));
-  if (HEADER_BYTES + numbersBytes + padded(termBytes) + padded(attributeBytes) + padded(textBytes) !== bytes.length) {
-    return { ok: false, message: 'the search index is truncated or has extra bytes' };
-  }
+  const [termCount, documentCount, slots, termBytes, attributeBytes, textBytes, storedCoreChecksum, storedTextsChecksum] = readCounts(bytes);
+  const textsAt = HEADER_BYTES + numbersBytes(termCount, documentCount, slots) + padded(termBytes) + padded(attributeBytes);
+  if (textsAt + padded(textBytes) !== bytes.length) return { ok: false, message: 'the search index is truncated or has extra bytes' };
+  if (received() < textsAt) return { ok: false, message: 'the search index has not arrived in full' };
   // A copy aligned to 4 bytes, so the typed arrays below can view it without copying each.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-  if (checksum(aligned) !== storedChecksum) return { ok: false, message: 'the search index is damaged (checksum mismatch)' };
+  if (coreChecksum(aligned, textsAt) !== storedCoreChecksum) return { ok: false, message: 'the search index is damaged (checksum mismatch)' };
 
   const buffer = aligned.buffer;
   let offset = aligned.byteOffset + HEADER_BYTES;
@@ -140,28 +159,46 @@ export function parseIndex(bytes: Uint8Array): IndexSnapshotResult {
     offset += padded(length);
     return aligned.subarray(start, start + length);
   };
-  const termText = section(termBytes);
-  const attributeText = section(attributeBytes);
-  const texts = section(textBytes);
-
-  const terms = termCount === 0 ? [] : decoder.decode(termText).split('\n');
-  const attributes = parseAttributes(decoder.decode(attributeText));
+  const terms = termCount === 0 ? [] : decoder.decode(section(termBytes)).split('\n');
+  const attributes = parseAttributes(decoder.decode(section(attributeBytes)));
   if (!attributes) return { ok: false, message: 'the search index holds no readable list of entries' };
   if (terms.length !== termCount || attributes.length !== documentCount) return { ok: false, message: 'the search index lists a different number of terms or entries than it declares' };
   if (postingStart[termCount] !== slots || !allWithin(postingDocuments, documentCount) || !allWithin(browseOrder, documentCount)) {
     return { ok: false, message: 'the search index points outside its own entries' };
   }
-  if (textStart[documentCount] !== textBytes || textStart.some((start, document) => document > 0 && start < textStart[document - 1]!)) {
+  if (textStart[documentCount] !== textBytes || !ascending(textStart)) {
     return { ok: false, message: 'the search index has its entry texts out of order' };
   }
+  const rankOf = new Int32Array(documentCount).fill(-1);
+  browseOrder.forEach((document, rank) => (rankOf[document] = rank));
+  if (rankOf.includes(-1)) return { ok: false, message: 'the search index lists an entry twice in its browsing order' };
 
+  // A file read whole is checked whole; a streaming one when its last byte arrives (textsReady).
+  const whole = received() >= aligned.length;
+  if (whole && checksum(aligned, textsAt, aligned.length) !== storedTextsChecksum) {
+    return { ok: false, message: 'the search index has damaged entry texts (checksum mismatch)' };
+  }
+  const texts = aligned.subarray(textsAt, textsAt + textBytes);
+  // Until every text has arrived and matched its checksum: 'arriving'; a mismatch is kept as a message.
+  let textsState: 'arriving' | 'checked' | string = whole ? 'checked' : 'arriving';
+  const textsReady = (end: number): boolean => {
+    if (textsState === 'checked') return true;
+    if (textsState !== 'arriving') throw new Error(textsState);
+    if (received() >= aligned.length) {
+      textsState = checksum(aligned, textsAt, aligned.length) === storedTextsChecksum ? 'checked' : 'the search index has damaged entry texts (checksum mismatch)';
+      return textsReady(end);
+    }
+    return received() >= textsAt + end;
+  };
   const previews: EntryPreview[] = [];
   const preview = (document: number): EntryPreview => {
     const known = previews[document];
     if (known) return known;
+    const rank = rankOf[document]!;
+    if (!textsReady(textStart[rank + 1]!)) throw new TextsNotYetReceived();
     let parsed: unknown;
     try {
-      parsed = JSON.parse(decoder.decode(texts.subarray(textStart[document], textStart[document + 1])));
+      parsed = JSON.parse(decoder.decode(texts.subarray(textStart[rank], textStart[rank + 1])));
     } catch {
       parsed = undefined;
     }
@@ -172,6 +209,15 @@ export function parseIndex(bytes: Uint8Array): IndexSnapshotResult {
   const index: InvertedIndex = { terms, termIds, documentFrequency, postingStart, postingDocuments, postingScores };
   return { ok: true, prebuilt: { documentIds: attributes.map((entry) => entry.id), index, attributes, browseOrder, preview } };
 }
+
+type Counts = [terms: number, documents: number, slots: number, termBytes: number, attributeBytes: number, textBytes: number, coreChecksum: number, textsChecksum: number];
+
+function readCounts(bytes: Uint8Array): Counts {
+  const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
+  return Array.from({ length: COUNTS }, (_, position) => header.getUint32(8 + 4 * position, true)) as Counts;
+}
+
+const numbersBytes = (termCount: number, documentCount: number, slots: number) => 4 * (termCount + (termCount + 1) + 2 * slots + documentCount + (documentCount + 1));
 
 function attributesOf(preview: EntryPreview): EntryAttributes {
   const { title: _title, summary: _summary, ...attributes } = preview;
@@ -193,13 +239,21 @@ function allWithin(documents: Int32Array, count: number): boolean {
   return true;
 }
 
+function ascending(values: Uint32Array): boolean {
+  for (let position = 1; position < values.length; position++) if (values[position]! < values[position - 1]!) return false;
+  return true;
+}
+
 const padded = (length: number) => Math.ceil(length / 4) * 4;
 
-/** FNV-1a over 32-bit words of everything but the checksum field (the length is a multiple of 4). */
-function checksum(bytes: Uint8Array): number {
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
-  const skipped = CHECKSUM_AT / 4;
-  let hash = 0x811c9dc5;
-  for (let word = 0; word < words.length; word++) if (word !== skipped) hash = Math.imul(hash ^ words[word]!, 0x01000193);
+/** FNV-1a over the 32-bit words of bytes [start, end) (both multiples of 4), `hash` carried on. */
+function checksum(bytes: Uint8Array, start: number, end: number, hash = 0x811c9dc5): number {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + start, (end - start) / 4);
+  for (let word = 0; word < words.length; word++) hash = Math.imul(hash ^ words[word]!, 0x01000193);
   return hash >>> 0;
+}
+
+/** The checksum of everything before the texts, but the header's own two checksum fields. */
+function coreChecksum(bytes: Uint8Array, textsAt: number): number {
+  return checksum(bytes, HEADER_BYTES, textsAt, checksum(bytes, 0, CORE_CHECKSUM_AT));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_ETAG_HEADER } from '../../../shared/ipc/catalogueDataPaths';
-import { buildPrebuiltIndex, serialiseIndex } from '../../../shared/search/indexSnapshot';
+import { buildPrebuiltIndex, indexTextsOffset, serialiseIndex } from '../../../shared/search/indexSnapshot';
 import { HAND_MADE_TODAY, handMadeCatalogue } from '../../../shared/search/testing/handMadeCatalogue';
 import { loadCatalogueData } from './loadCatalogueData';
 
@@ -69,4 +69,46 @@ describe('loadCatalogueData (the search worker reading the host data paths)', ()
     const offline = async () => Promise.reject(new TypeError('Failed to fetch'));
     expect(await loadCatalogueData(urls, undefined, offline)).toEqual({ ok: false, message: expect.stringContaining('Failed to fetch') });
   });
+
+  it('opens the index as soon as all but the texts streamed in, and settles when the texts have', async () => {
+    const textsAt = indexTextsOffset(indexBytes)!;
+    const stream = controlledStream();
+    const fetchData = async () => new Response(stream.body, { status: 200, headers: { ETag: '"index-1"', 'Content-Length': String(indexBytes.length) } });
+    stream.push(indexBytes.subarray(0, 100));
+    stream.push(indexBytes.subarray(100, textsAt));
+    const outcome = await loadCatalogueData(urls, undefined, fetchData);
+    if (!outcome.ok || outcome.loaded.source !== 'index') throw new Error('expected the index before its texts arrived');
+    const { pack, textsArrived } = outcome.loaded;
+    let settled = false;
+    void textsArrived.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+    expect(() => pack.preview(pack.browseOrder[0]!)).toThrow(/still arriving/);
+    const more = outcome.loaded.moreArrived();
+    stream.push(indexBytes.subarray(textsAt, textsAt + 2000));
+    await more;
+    expect(pack.preview(pack.browseOrder[0]!).title.en.length).toBeGreaterThan(0);
+    expect(settled).toBe(false);
+    stream.push(indexBytes.subarray(textsAt + 2000));
+    stream.close();
+    await textsArrived;
+    expect(pack.preview(pack.browseOrder[0]!).title.en.length).toBeGreaterThan(0);
+  });
+
+  it('rejects the texts with the byte count when the download breaks off', async () => {
+    const textsAt = indexTextsOffset(indexBytes)!;
+    const stream = controlledStream();
+    const fetchData = async () => new Response(stream.body, { status: 200, headers: { 'Content-Length': String(indexBytes.length) } });
+    stream.push(indexBytes.subarray(0, textsAt + 8));
+    const outcome = await loadCatalogueData(urls, undefined, fetchData);
+    if (!outcome.ok || outcome.loaded.source !== 'index') throw new Error('expected the index before its texts arrived');
+    stream.close();
+    await expect(outcome.loaded.textsArrived).rejects.toThrow(`ended after ${textsAt + 8} of ${indexBytes.length} bytes`);
+  });
 });
+
+function controlledStream() {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({ start: (given) => void (controller = given) });
+  return { body, push: (bytes: Uint8Array) => controller.enqueue(bytes.slice()), close: () => controller.close() };
+}

@@ -7,22 +7,31 @@
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import { parseIndex } from '../../../shared/search/indexSnapshot';
+import { indexTextsOffset, parseIndex } from '../../../shared/search/indexSnapshot';
 import type { SearchPack } from '../../../shared/search/types';
 
-/** Either a usable prebuilt index with its previews, or the catalogue's entries to index. */
-export type LoadedCatalogue = { source: 'index'; pack: SearchPack; etag: string | undefined } | { source: 'snapshot'; entries: CatalogueEntry[]; etag: string | undefined };
+/**
+ * Either a usable prebuilt index, or the catalogue's entries to index. The index is usable once all
+ * but its entry texts have arrived; `textsArrived` settles when the rest has (rejecting when the
+ * download broke off), and until then only the entries whose texts are in can be shown.
+ * `moreArrived` settles at the next piece of the download (or its end), for a search to try again.
+ */
+export type LoadedCatalogue =
+  | { source: 'index'; pack: SearchPack; etag: string | undefined; textsArrived: Promise<void>; moreArrived(): Promise<void> }
+  | { source: 'snapshot'; entries: CatalogueEntry[]; etag: string | undefined };
 
 export type LoadOutcome = { ok: true; loaded: LoadedCatalogue } | { ok: false; message: string };
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
+/** `skipIndex`: read the catalogue even if an index is served (the index's download broke off). */
 export async function loadCatalogueData(
   urls: { snapshotUrl: string; indexUrl: string },
   previous: LoadedCatalogue | undefined,
   fetchData: Fetch = (url, init) => fetch(url, init),
+  skipIndex = false,
 ): Promise<LoadOutcome> {
-  const pack = await loadPack(urls.indexUrl, previous?.source === 'index' ? previous : undefined, fetchData);
+  const pack = skipIndex ? undefined : await loadPack(urls.indexUrl, previous?.source === 'index' ? previous : undefined, fetchData);
   if (pack) return { ok: true, loaded: pack };
   return loadSnapshot(urls.snapshotUrl, previous?.source === 'snapshot' ? previous : undefined, fetchData);
 }
@@ -34,15 +43,74 @@ async function loadPack(url: string, previous: Extract<LoadedCatalogue, { source
   if (!response) return undefined;
   if (response.status === 304 && previous) return previous;
   if (!response.ok) return undefined;
-  const bytes = await response.arrayBuffer().catch(() => undefined);
-  if (!bytes) return undefined;
-  const parsed = parseIndex(new Uint8Array(bytes));
-  if (!parsed.ok) {
-    console.warn(`search worker: ${parsed.message}; indexing the catalogue instead`);
+  const read = await readPack(response).catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
+  if (!read.ok) {
+    console.warn(`search worker: ${read.message}; indexing the catalogue instead`);
     return undefined;
   }
-  return { source: 'index', pack: parsed.prebuilt, etag: response.headers.get('ETag') ?? undefined };
+  return { source: 'index', pack: read.pack, etag: response.headers.get('ETag') ?? undefined, textsArrived: read.textsArrived, moreArrived: read.moreArrived };
 }
+
+type ReadPack = { ok: true; pack: SearchPack; textsArrived: Promise<void>; moreArrived(): Promise<void> } | { ok: false; message: string };
+
+/**
+ * Streams the index into a buffer of its announced size and opens it as soon as everything before
+ * the entry texts is in (a fifth of the file at 50,000 entries is texts); the texts keep arriving
+ * after. A compressed answer (a LAN kiosk host) has no usable size up front and is read whole.
+ */
+async function readPack(response: Response): Promise<ReadPack> {
+  const length = Number(response.headers.get('Content-Length'));
+  if (!response.body || response.headers.has('Content-Encoding') || !Number.isSafeInteger(length) || length <= 0) {
+    const parsed = parseIndex(new Uint8Array(await response.arrayBuffer()));
+    return parsed.ok ? { ok: true, pack: parsed.prebuilt, textsArrived: Promise.resolve(), moreArrived: () => Promise.resolve() } : parsed;
+  }
+  const bytes = new Uint8Array(length);
+  let received = 0;
+  let nextPiece = signal();
+  const reader = response.body.getReader();
+  const readChunk = async (): Promise<boolean> => {
+    const { done, value } = await reader.read();
+    if (done) return false;
+    if (received + value.length > length) throw new Error(`the search index is longer than the ${length} bytes announced`);
+    bytes.set(value, received);
+    received += value.length;
+    const arrived = nextPiece;
+    nextPiece = signal();
+    arrived.resolve();
+    return true;
+  };
+  const readRest = async (): Promise<void> => {
+    while (await readChunk());
+    if (received !== length) throw new Error(`the search index ended after ${received} of ${length} bytes`);
+  };
+  let textsAt: number | undefined;
+  let more = true;
+  while (more && (textsAt === undefined || received < textsAt)) {
+    more = await readChunk();
+    if (textsAt === undefined && received >= HEADER_PROBE_BYTES) textsAt = indexTextsOffset(bytes.subarray(0, received)) ?? length;
+  }
+  if (!more && received !== length) return { ok: false, message: `the search index ended after ${received} of ${length} bytes` };
+  const parsed = parseIndex(bytes, () => received);
+  if (!parsed.ok) {
+    await reader.cancel().catch(() => undefined);
+    return parsed;
+  }
+  const textsArrived = more ? readRest() : Promise.resolve();
+  // Whoever waits on it handles a failure; this keeps an unwatched one from being reported as unhandled.
+  textsArrived.catch(() => undefined);
+  const moreArrived = () => Promise.race([nextPiece.promise, textsArrived]);
+  return { ok: true, pack: parsed.prebuilt, textsArrived, moreArrived };
+}
+
+/** A promise with its resolve function, settled by whoever holds it. */
+function signal(): { promise: Promise<void>; resolve(): void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
+/** Enough bytes to hold the index's header (indexTextsOffset reads where its sections start). */
+const HEADER_PROBE_BYTES = 64;
 
 async function loadSnapshot(url: string, previous: Extract<LoadedCatalogue, { source: 'snapshot' }> | undefined, fetchData: Fetch): Promise<LoadOutcome> {
   let response: Response;

@@ -3,6 +3,7 @@
 // page neither parses the catalogue nor copies it here.
 /// <reference lib="webworker" />
 import { createSearchEngine, createSearchEngineFromPack } from '../../../shared/search/engine';
+import { TextsNotYetReceived } from '../../../shared/search/indexSnapshot';
 import type { SearchEngine } from '../../../shared/search/types';
 import { loadCatalogueData, type LoadedCatalogue } from './loadCatalogueData';
 import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
@@ -37,9 +38,9 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
   });
 };
 
-async function open(message: Extract<ToSearchWorker, { type: 'open' }>): Promise<void> {
+async function open(message: Extract<ToSearchWorker, { type: 'open' }>, skipIndex = false): Promise<void> {
   const started = performance.now();
-  const outcome = await loadCatalogueData(message, loaded);
+  const outcome = await loadCatalogueData(message, loaded, undefined, skipIndex);
   if (!outcome.ok) {
     reply({ type: 'open-failed', message: outcome.message });
     return;
@@ -50,6 +51,14 @@ async function open(message: Extract<ToSearchWorker, { type: 'open' }>): Promise
     return;
   }
   const source = (loaded = outcome.loaded);
+  if (source.source === 'index') {
+    // The texts' download broke off: this index cannot show every hit, so the catalogue is read instead.
+    source.textsArrived.catch((error: unknown) => {
+      if (loaded !== source) return;
+      console.warn(`search worker: ${describe(error)}; reading the catalogue instead`);
+      queue = queue.then(() => open(message, true));
+    });
+  }
   startEngine(() => (source.source === 'index' ? createSearchEngineFromPack(source.pack) : createSearchEngine(source.entries, { today: message.today })), prebuilt, performance.now() - started);
 }
 
@@ -80,6 +89,12 @@ function runWaiting(): void {
     const result = engine.search(request.query);
     reply({ type: 'results', requestId: request.requestId, result, searchMilliseconds: performance.now() - started });
   } catch (error) {
+    if (error instanceof TextsNotYetReceived && loaded?.source === 'index') {
+      // A hit whose title and summary are still downloading: try again when more of them are in.
+      waiting ??= request;
+      void loaded.moreArrived().then(schedule, () => undefined);
+      return;
+    }
     reply({ type: 'failed', requestId: request.requestId, message: describe(error) });
   }
   if (warmed !== engine) {

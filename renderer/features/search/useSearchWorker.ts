@@ -3,12 +3,12 @@
 // keystroke), and keeps only the answer to the latest one.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { CATALOGUE_DATA_PATHS } from '../../../shared/ipc/catalogueDataPaths';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { CatalogueInfo } from '../../../shared/ipc/contract';
 import { todayIso } from '../../app/today';
 import type { SearchQuery, SearchResult } from '../../../shared/search/types';
-import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
+import type { FromSearchWorker } from './searchWorkerProtocol';
+import { openMessage, post, takeStartedWorker } from './startSearchWorker';
 
 export type SearchStatus = 'loading' | 'ready' | 'failed';
 
@@ -106,37 +106,4 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): S
     pending: answer?.queryKey !== queryKey,
     error,
   };
-}
-
-let started: { worker: Worker; early: FromSearchWorker[] } | undefined;
-
-/**
- * Starts the worker opening the catalogue before React renders (main.tsx), so fetching and parsing
- * overlap the page's own start-up; what it says before the page listens is kept for it.
- */
-export function startSearchWorker(): void {
-  started ??= startWorker();
-}
-
-function takeStartedWorker(): { worker: Worker; early: FromSearchWorker[] } {
-  const taken = started ?? startWorker();
-  started = undefined;
-  return taken;
-}
-
-function startWorker(): { worker: Worker; early: FromSearchWorker[] } {
-  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
-  const early: FromSearchWorker[] = [];
-  worker.onmessage = (event: MessageEvent<FromSearchWorker>) => early.push(event.data);
-  post(worker, openMessage());
-  return { worker, early };
-}
-
-function openMessage(): ToSearchWorker {
-  const url = (path: string) => new URL(path, window.location.href).href;
-  return { type: 'open', snapshotUrl: url(CATALOGUE_DATA_PATHS.snapshot), indexUrl: url(CATALOGUE_DATA_PATHS.searchIndex), today: todayIso() };
-}
-
-function post(worker: Worker, message: ToSearchWorker): void {
-  worker.postMessage(message);
 }

@@ -1,0 +1,39 @@
+// The search worker, started before the app itself loads. This module holds no React, so the page's
+// first small script (boot.ts) can start the worker without waiting for React and every view.
+import { CATALOGUE_DATA_PATHS } from '../../../shared/ipc/catalogueDataPaths';
+import { todayIso } from '../../app/today';
+import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
+
+let started: { worker: Worker; early: FromSearchWorker[] } | undefined;
+
+/**
+ * Starts the worker opening the catalogue first thing (boot.ts), so its download and parsing overlap
+ * the page's own start-up; what it says before the page listens is kept for it.
+ */
+export function startSearchWorker(): void {
+  started ??= startWorker();
+}
+
+/** The worker started early, or a new one (a remounted search page); the page owns it from then on. */
+export function takeStartedWorker(): { worker: Worker; early: FromSearchWorker[] } {
+  const taken = started ?? startWorker();
+  started = undefined;
+  return taken;
+}
+
+function startWorker(): { worker: Worker; early: FromSearchWorker[] } {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  const early: FromSearchWorker[] = [];
+  worker.onmessage = (event: MessageEvent<FromSearchWorker>) => early.push(event.data);
+  post(worker, openMessage());
+  return { worker, early };
+}
+
+export function openMessage(): ToSearchWorker {
+  const url = (path: string) => new URL(path, window.location.href).href;
+  return { type: 'open', snapshotUrl: url(CATALOGUE_DATA_PATHS.snapshot), indexUrl: url(CATALOGUE_DATA_PATHS.searchIndex), today: todayIso() };
+}
+
+export function post(worker: Worker, message: ToSearchWorker): void {
+  worker.postMessage(message);
+}

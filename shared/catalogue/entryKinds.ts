@@ -1,0 +1,3 @@
+// The kinds of catalogue entry, in the order the app lists them. Apart from entry.ts (and its zod
+// schemas) so the search worker's bundle can use it without evaluating every schema at start-up.
+export const ENTRY_KINDS = ['technology', 'consultancy', 'course', 'scheme'] as const;
