@@ -23,7 +23,9 @@ export function serveRendererOverAppProtocol(session: Session, rendererFolder: s
     const sources = catalogueData();
     if (dataPath !== undefined && sources) {
       const answer = await answerCatalogueData(dataPath, { ifNoneMatch: request.headers.get('if-none-match') ?? undefined, gzipWanted: false }, sources);
-      return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: { ...SECURITY_HEADERS, ...answer.headers } });
+      // The length lets the worker stream the search index into one buffer (loadCatalogueData.ts).
+      const length = answer.body ? { 'Content-Length': String(answer.body.length) } : {};
+      return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: { ...SECURITY_HEADERS, ...answer.headers, ...length } });
     }
     const resolved = resolveAppRequest(request.url, rendererFolder);
     if (!resolved.ok) return plain(resolved.status, `Refused: ${resolved.reason}.`);
