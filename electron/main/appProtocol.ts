@@ -24,7 +24,7 @@ export function serveRendererOverAppProtocol(session: Session, rendererFolder: s
     if (dataPath !== undefined && sources) {
       const answer = await answerCatalogueData(dataPath, { ifNoneMatch: request.headers.get('if-none-match') ?? undefined, gzipWanted: false }, sources);
       // The length lets the worker stream the search index into one buffer (loadCatalogueData.ts).
-      const length = answer.body ? { 'Content-Length': String(answer.body.length) } : {};
+      const length: Record<string, string> = answer.body ? { 'Content-Length': String(answer.body.length) } : {};
       return new Response(answer.body ? new Uint8Array(answer.body) : null, { status: answer.status, headers: { ...SECURITY_HEADERS, ...answer.headers, ...length } });
     }
     const resolved = resolveAppRequest(request.url, rendererFolder);
