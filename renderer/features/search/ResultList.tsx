@@ -8,10 +8,12 @@ import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { SearchHit } from '../../../shared/search/types';
 import { ResultItem } from './ResultItem';
 
+/** The id of the section the list sits in (SearchPage). */
+export const RESULTS_SECTION_ID = 'search-results';
+
 /**
- * No row is shorter than this many CSS pixels (badge, title and facts lines, padding, gap), so this
- * many rows fill a viewport even with the list at its top and a small font. Zoom shrinks the
- * viewport in CSS pixels, so fewer rows are needed then.
+ * No row is shorter than this many CSS pixels (badge, title and facts lines, padding, gap), even
+ * with a small font. Zoom shrinks the viewport in CSS pixels, so fewer rows are needed then.
  */
 const SHORTEST_ROW_PX = 64;
 
@@ -29,7 +31,7 @@ export const ResultList = memo(function ResultList({ hits, entries, onOpen }: Pr
   // and the list is complete. On mount (coming back from an entry) the whole list renders at once,
   // so focus can return to any row.
   const deferredHits = useDeferredValue(hits);
-  const firstScreen = Math.ceil(window.innerHeight / SHORTEST_ROW_PX);
+  const firstScreen = rowsInView(hits.length);
   const shown = deferredHits === hits ? hits : [...hits.slice(0, firstScreen), ...deferredHits.slice(firstScreen, hits.length)];
   return (
     <ol className="result-list" data-testid="results">
@@ -40,3 +42,15 @@ export const ResultList = memo(function ResultList({ hits, entries, onOpen }: Pr
     </ol>
   );
 });
+
+/**
+ * How many rows from the top of the list can be in view: those between the results section's top
+ * (below the search box and chips; reading it forces at most the layout the coming frame needs anyway) and
+ * the bottom of the viewport, counted as if every row were the shortest possible. When the section's
+ * top is above the viewport (scrolled down), the rows in view are not the first ones: all rows then.
+ */
+function rowsInView(total: number): number {
+  const top = document.getElementById(RESULTS_SECTION_ID)?.getBoundingClientRect().top ?? 0;
+  if (top < 0) return total;
+  return Math.ceil(Math.max(0, window.innerHeight - top) / SHORTEST_ROW_PX);
+}

@@ -7,7 +7,7 @@ import { useTranslator } from '../settings/SettingsContext';
 import { FacetFilters } from './FacetFilters';
 import { KindChips } from './KindChips';
 import { NoResults } from './NoResults';
-import { ResultList } from './ResultList';
+import { RESULTS_SECTION_ID, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { useSearch } from './SearchContext';
 import { hasFacetChoices, type FacetChoices, type KindChoice, type SearchState } from './searchState';
@@ -56,7 +56,7 @@ export function SearchPage() {
       <KindChips value={state.kind} counts={result?.facets.kind} onChange={changeKind} />
       <div className="search-columns">
         <FacetFilters kind={state.kind} labCounts={facetCounts?.lab} domainCounts={facetCounts?.domain} value={state.facets} onChange={changeFacets} />
-        <section id="search-results" className="results" aria-labelledby="results-heading" aria-busy={answer.pending}>
+        <section id={RESULTS_SECTION_ID} className="results" aria-labelledby="results-heading" aria-busy={answer.pending}>
           <h2 id="results-heading" className="section-heading">
             {text.search.results}
             {result && <span className="result-total"> · {text.search.resultCount(translator.number(result.total), result.total)}</span>}
