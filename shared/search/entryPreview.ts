@@ -2,7 +2,6 @@
 // facets, filters, browsing order and highlights read only these fields. A worker can then search
 // the whole catalogue holding previews alone; the full entry is read when one is opened.
 import type { CatalogueEntry, ConsultancyService, Course, FundingScheme, Technology } from '../catalogue/entry';
-import { ENTRY_KINDS } from '../catalogue/entryKinds';
 
 type PreviewFields = 'id' | 'kind' | 'title' | 'summary' | 'lab' | 'domains' | 'updated';
 
@@ -32,26 +31,9 @@ export function entryPreview(entry: CatalogueEntry): EntryPreview {
 }
 
 /**
- * Whether values read back from a stored index have the shape of an entry's attributes or texts
- * (the fields the engine and the result rows use, with their types). The file's checksum already
- * caught damage; these catch a file written by something else, without validating entries in full.
+ * Whether a value read back from a stored index has the shape of an entry's texts. The file's
+ * checksum already caught damage; this catches a file written by something else.
  */
-export function looksLikeAttributes(value: unknown): value is EntryAttributes {
-  if (typeof value !== 'object' || value === null) return false;
-  const attributes = value as Record<string, unknown>;
-  return (
-    typeof attributes.id === 'string' &&
-    ENTRY_KINDS.includes(attributes.kind as never) &&
-    typeof attributes.lab === 'string' &&
-    Array.isArray(attributes.domains) &&
-    attributes.domains.every((domain) => typeof domain === 'string') &&
-    typeof attributes.updated === 'string' &&
-    (attributes.trl === undefined || typeof attributes.trl === 'number') &&
-    (attributes.maxFundingInr === undefined || typeof attributes.maxFundingInr === 'number') &&
-    (attributes.kind !== 'course' || (Array.isArray(attributes.batches) && attributes.batches.every(isDateRange)))
-  );
-}
-
 export function looksLikeTexts(value: unknown): value is Pick<EntryPreview, 'title' | 'summary'> {
   if (typeof value !== 'object' || value === null) return false;
   const texts = value as Record<string, unknown>;
@@ -62,10 +44,4 @@ function isLocalised(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const text = value as Record<string, unknown>;
   return typeof text.en === 'string' && (text.hi === undefined || typeof text.hi === 'string');
-}
-
-function isDateRange(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const range = value as Record<string, unknown>;
-  return typeof range.start === 'string' && typeof range.end === 'string';
 }

@@ -17,20 +17,21 @@
 //   int32 browseOrder[documents], uint32 textStart[documents + 1];
 //   the postings' entry numbers, per term ascending, each as its gap from the one before (from -1)
 //   in LEB128 (mostly one or two bytes instead of four: a fifth of the file at 50,000 entries);
-//   the terms as UTF-8 joined by "\n" (no term holds one); the attributes as a UTF-8 JSON array;
+//   the terms as UTF-8 joined by "\n" (no term holds one); the attributes as UTF-8 JSON (attributeTable.ts);
 //   the texts: for the entry at browsing position r, a UTF-8 JSON object {title, summary} from
 //   textStart[r] to textStart[r + 1] of the texts section.
 import { isEntryVisible } from '../catalogue/entryVisibility';
 import type { CatalogueEntry, IsoDate } from '../catalogue/entry';
 import { browsingOrder } from './browsingOrder';
-import { entryPreview, looksLikeAttributes, looksLikeTexts, type EntryAttributes, type EntryPreview } from './entryPreview';
+import { decodeAttributes, encodeAttributes } from './attributeTable';
+import { entryPreview, looksLikeTexts, type EntryAttributes, type EntryPreview } from './entryPreview';
 import { buildIndex, type IndexBasis } from './indexBasis';
 import type { InvertedIndex } from './invertedIndex';
 import type { SearchPack } from './types';
 
 const MAGIC = 'DTTCIDX';
 /** Bump when the index layout or its scoring changes: an older file is then rebuilt, not misread. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 const COUNTS = 9;
 const HEADER_BYTES = 8 + COUNTS * 4;
 const CORE_CHECKSUM_AT = 8 + 7 * 4;
@@ -73,7 +74,7 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   const { index, attributes, browseOrder } = pack;
   const encoder = new TextEncoder();
   const termBytes = encoder.encode(index.terms.join('\n'));
-  const attributeBytes = encoder.encode(JSON.stringify(attributes));
+  const attributeBytes = encoder.encode(encodeAttributes(attributes));
   const textParts = Array.from(browseOrder, (document) => {
     const { title, summary } = pack.preview(document);
     return encoder.encode(JSON.stringify({ title, summary }));
@@ -162,7 +163,7 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
   };
   const postingSection = section(postingBytes);
   const terms = termCount === 0 ? [] : decoder.decode(section(termBytes)).split('\n');
-  const attributes = parseAttributes(decoder.decode(section(attributeBytes)));
+  const attributes = decodeAttributes(decoder.decode(section(attributeBytes)));
   if (!attributes) return { ok: false, message: 'the search index holds no readable list of entries' };
   if (terms.length !== termCount || attributes.length !== documentCount) return { ok: false, message: 'the search index lists a different number of terms or entries than it declares' };
   const postingDocuments = postingStart[0] === 0 && postingStart[termCount] === slots && ascending(postingStart) ? decodePostings(postingSection, postingStart, documentCount) : undefined;
@@ -266,16 +267,6 @@ function decodePostings(bytes: Uint8Array, postingStart: Int32Array, documentCou
 function attributesOf(preview: EntryPreview): EntryAttributes {
   const { title: _title, summary: _summary, ...attributes } = preview;
   return attributes;
-}
-
-function parseAttributes(text: string): EntryAttributes[] | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  return Array.isArray(value) && value.every(looksLikeAttributes) ? value : undefined;
 }
 
 function allWithin(documents: Int32Array, count: number): boolean {
