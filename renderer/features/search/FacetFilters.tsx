@@ -26,46 +26,50 @@ export const FacetFilters = memo(function FacetFilters({ kind, labCounts, domain
       <h2 id="filters-heading" className="section-heading">
         {text.search.filters}
       </h2>
-      <CountedSelect
-        id="filter-lab"
-        label={text.search.lab}
-        anyLabel={text.search.anyLab}
-        counts={labCounts}
-        value={value.lab}
-        onChange={(lab) => set({ lab })}
-      />
-      <CountedSelect
-        id="filter-domain"
-        label={text.search.domain}
-        anyLabel={text.search.anyDomain}
-        counts={domainCounts}
-        value={value.domain}
-        onChange={(domain) => set({ domain })}
-      />
-      {(kind === 'all' || kind === 'technology') && (
-        <fieldset className="filter-range">
-          <legend>{text.search.trl}</legend>
-          <NumberSelect id="filter-trl-min" label={text.search.trlMin} options={TRL_LEVELS} format={translator.number} value={value.trlMin} onChange={(trlMin) => set({ trlMin })} />
-          <NumberSelect id="filter-trl-max" label={text.search.trlMax} options={TRL_LEVELS} format={translator.number} value={value.trlMax} onChange={(trlMax) => set({ trlMax })} />
-        </fieldset>
-      )}
-      {(kind === 'all' || kind === 'course') && (
-        <fieldset className="filter-range filter-dates">
-          <legend>{text.search.courseDates}</legend>
-          <DateInput id="filter-course-from" label={text.search.courseFrom} value={value.courseFrom} onChange={(courseFrom) => set({ courseFrom })} />
-          <DateInput id="filter-course-to" label={text.search.courseTo} value={value.courseTo} onChange={(courseTo) => set({ courseTo })} />
-        </fieldset>
-      )}
-      {(kind === 'all' || kind === 'scheme') && (
-        <fieldset className="filter-range">
-          <legend>{text.search.funding}</legend>
-          <NumberSelect id="filter-funding-min" label={text.search.fundingMin} options={FUNDING_STEPS} format={translator.rupees} value={value.fundingMin} onChange={(fundingMin) => set({ fundingMin })} />
-          <NumberSelect id="filter-funding-max" label={text.search.fundingMax} options={FUNDING_STEPS} format={translator.rupees} value={value.fundingMax} onChange={(fundingMax) => set({ fundingMax })} />
-        </fieldset>
-      )}
-      <button type="button" className="button" disabled={!hasFacetChoices(value)} onClick={() => onChange({})}>
-        {text.search.clearFilters}
-      </button>
+      {/* A form of its own, like the search box's (see SearchBox): Chromium's autofill then never
+          gathers these lists as part of one page-wide form when the search text changes. */}
+      <form className="filter-form" onSubmit={(event) => event.preventDefault()}>
+        <CountedSelect
+          id="filter-lab"
+          label={text.search.lab}
+          anyLabel={text.search.anyLab}
+          counts={labCounts}
+          value={value.lab}
+          onChange={(lab) => set({ lab })}
+        />
+        <CountedSelect
+          id="filter-domain"
+          label={text.search.domain}
+          anyLabel={text.search.anyDomain}
+          counts={domainCounts}
+          value={value.domain}
+          onChange={(domain) => set({ domain })}
+        />
+        {(kind === 'all' || kind === 'technology') && (
+          <fieldset className="filter-range">
+            <legend>{text.search.trl}</legend>
+            <NumberSelect id="filter-trl-min" label={text.search.trlMin} options={TRL_LEVELS} format={translator.number} value={value.trlMin} onChange={(trlMin) => set({ trlMin })} />
+            <NumberSelect id="filter-trl-max" label={text.search.trlMax} options={TRL_LEVELS} format={translator.number} value={value.trlMax} onChange={(trlMax) => set({ trlMax })} />
+          </fieldset>
+        )}
+        {(kind === 'all' || kind === 'course') && (
+          <fieldset className="filter-range filter-dates">
+            <legend>{text.search.courseDates}</legend>
+            <DateInput id="filter-course-from" label={text.search.courseFrom} value={value.courseFrom} onChange={(courseFrom) => set({ courseFrom })} />
+            <DateInput id="filter-course-to" label={text.search.courseTo} value={value.courseTo} onChange={(courseTo) => set({ courseTo })} />
+          </fieldset>
+        )}
+        {(kind === 'all' || kind === 'scheme') && (
+          <fieldset className="filter-range">
+            <legend>{text.search.funding}</legend>
+            <NumberSelect id="filter-funding-min" label={text.search.fundingMin} options={FUNDING_STEPS} format={translator.rupees} value={value.fundingMin} onChange={(fundingMin) => set({ fundingMin })} />
+            <NumberSelect id="filter-funding-max" label={text.search.fundingMax} options={FUNDING_STEPS} format={translator.rupees} value={value.fundingMax} onChange={(fundingMax) => set({ fundingMax })} />
+          </fieldset>
+        )}
+        <button type="button" className="button" disabled={!hasFacetChoices(value)} onClick={() => onChange({})}>
+          {text.search.clearFilters}
+        </button>
+      </form>
     </section>
   );
 }, sameFilters);

@@ -1,6 +1,6 @@
 // The search outlives the search page: the worker keeps its index and the query stays as typed
 // while the user reads an entry, so Esc comes back to the same results at once.
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useCatalogue } from '../../app/CatalogueContext';
 import { EMPTY_SEARCH, toSearchQuery, type SearchState } from './searchState';
 import { useSearchWorker, type SearchAnswer } from './useSearchWorker';
@@ -15,13 +15,22 @@ const SearchContext = createContext<SearchValue | null>(null);
 
 export function SearchProvider({ children }: { children: ReactNode }) {
   const { catalogue, wantEntries } = useCatalogue();
-  const [state, setState] = useState<SearchState>(EMPTY_SEARCH);
+  const [state, setSearchState] = useState<SearchState>(EMPTY_SEARCH);
   const query = useMemo(() => toSearchQuery(state), [state]);
-  const answer = useSearchWorker(
+  const { answer, send } = useSearchWorker(
     { info: catalogue.status === 'ready' ? catalogue.info : undefined, entries: catalogue.status === 'ready' ? catalogue.entries : undefined, wantEntries },
     query,
   );
-  const value = useMemo(() => ({ state, setState, answer }), [state, answer]);
+  // The new query goes to the worker before React renders the change (a keystroke's render takes
+  // a millisecond or two that the search can use).
+  const setState = useCallback(
+    (next: SearchState) => {
+      send(toSearchQuery(next));
+      setSearchState(next);
+    },
+    [send],
+  );
+  const value = useMemo(() => ({ state, setState, answer }), [state, setState, answer]);
   return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
 }
 

@@ -1,7 +1,7 @@
 // Owns the search worker: has it open the catalogue (fetched by the worker itself, with its
 // prebuilt index), sends every change of the query at once (no debounce: results follow the first
 // keystroke), and keeps only the answer to the latest one.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { CatalogueInfo } from '../../../shared/ipc/contract';
@@ -27,7 +27,11 @@ export interface PageCatalogue {
   wantEntries(): void;
 }
 
-export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): SearchAnswer {
+/**
+ * `answer` to the latest query; `send` posts a query at once, before the render that a change of
+ * the query causes (see SearchProvider).
+ */
+export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): { answer: SearchAnswer; send(query: SearchQuery): void } {
   const { info, entries } = catalogue;
   const wantEntriesRef = useRef(catalogue.wantEntries);
   useLayoutEffect(() => {
@@ -90,20 +94,24 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): S
     if (entries && worker && fallback.current.active) post(worker, { type: 'load', entries, today: todayIso() });
   }, [entries]);
 
-  // A layout effect: the query leaves in the same task as the keystroke's render, not a frame later.
-  const queryKey = JSON.stringify(query);
-  useLayoutEffect(() => {
+  const sendKey = useCallback((queryKey: string) => {
     const worker = workerRef.current;
-    if (!worker) return;
+    if (!worker || queryKey === latestRequest.current.queryKey) return;
     const id = latestRequest.current.id + 1;
     latestRequest.current = { id, queryKey };
     post(worker, { type: 'search', requestId: id, query: JSON.parse(queryKey) as SearchQuery });
-  }, [queryKey]);
+  }, []);
+  // Called with the new query as the user changes it: the worker then searches while the page is
+  // still rendering the keystroke, instead of after it.
+  const send = useCallback((next: SearchQuery) => sendKey(JSON.stringify(next)), [sendKey]);
+
+  // Whatever changed the query without `send` (the first render, the worker just started): a layout
+  // effect, so the query leaves in the same task as the render, not a frame later.
+  const queryKey = JSON.stringify(query);
+  useLayoutEffect(() => sendKey(queryKey), [queryKey, sendKey]);
 
   return {
-    status,
-    result: answer?.result,
-    pending: answer?.queryKey !== queryKey,
-    error,
+    answer: { status, result: answer?.result, pending: answer?.queryKey !== queryKey, error },
+    send,
   };
 }
