@@ -13,8 +13,8 @@
 //   magic "DTTCIDX" + format byte; nine uint32: terms, documents, posting slots, the byte lengths
 //   of the postings, terms, attributes and texts sections, the checksum of everything before the
 //   texts, and the checksum of the texts;
-//   int32 documentFrequency[terms], int32 postingStart[terms + 1], float32 postingScores[slots],
-//   int32 browseOrder[documents], uint32 textStart[documents + 1];
+//   int32 documentFrequency[terms], int32 postingStart[terms + 1], int32 browseOrder[documents],
+//   uint32 textStart[documents + 1]; uint16 postingScores[slots] in steps of 1/SCORE_STEPS;
 //   the postings' entry numbers, per term ascending, each as its gap from the one before (from -1)
 //   in LEB128 (mostly one or two bytes instead of four: a fifth of the file at 50,000 entries);
 //   the terms as UTF-8 joined by "\n" (no term holds one); the attributes as UTF-8 JSON (attributeTable.ts);
@@ -26,12 +26,12 @@ import { browsingOrder } from './browsingOrder';
 import { decodeAttributes, encodeAttributes } from './attributeTable';
 import { entryPreview, looksLikeTexts, type EntryAttributes, type EntryPreview } from './entryPreview';
 import { buildIndex, type IndexBasis } from './indexBasis';
-import type { InvertedIndex } from './invertedIndex';
+import { SCORE_STEPS, type InvertedIndex } from './invertedIndex';
 import type { SearchPack } from './types';
 
 const MAGIC = 'DTTCIDX';
 /** Bump when the index layout or its scoring changes: an older file is then rebuilt, not misread. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 const COUNTS = 9;
 const HEADER_BYTES = 8 + COUNTS * 4;
 const CORE_CHECKSUM_AT = 8 + 7 * 4;
@@ -85,7 +85,8 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   const termCount = index.terms.length;
   const slots = index.postingDocuments.length;
   const postingBytes = encodePostings(index);
-  const bytes = new Uint8Array(HEADER_BYTES + numbersBytes(termCount, attributes.length, slots) + padded(postingBytes.length) + padded(termBytes.length) + padded(attributeBytes.length) + padded(textBytes));
+  const scoreBytes = encodeScores(index.postingScores);
+  const bytes = new Uint8Array(HEADER_BYTES + numbersBytes(termCount, attributes.length) + padded(scoreBytes.length) + padded(postingBytes.length) + padded(termBytes.length) + padded(attributeBytes.length) + padded(textBytes));
   for (let position = 0; position < MAGIC.length; position++) bytes[position] = MAGIC.charCodeAt(position);
   bytes[7] = INDEX_FORMAT;
   let offset = HEADER_BYTES;
@@ -99,9 +100,9 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   };
   putNumbers(index.documentFrequency);
   putNumbers(index.postingStart);
-  putNumbers(index.postingScores);
   putNumbers(browseOrder);
   putNumbers(textStart);
+  putText(scoreBytes);
   putText(postingBytes);
   putText(termBytes);
   putText(attributeBytes);
@@ -121,7 +122,7 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
 export function indexTextsOffset(header: Uint8Array): number | undefined {
   if (header.length < HEADER_BYTES || header[7] !== INDEX_FORMAT) return undefined;
   const [termCount, documentCount, slots, postingBytes, termBytes, attributeBytes] = readCounts(header);
-  return HEADER_BYTES + numbersBytes(termCount, documentCount, slots) + padded(postingBytes) + padded(termBytes) + padded(attributeBytes);
+  return HEADER_BYTES + numbersBytes(termCount, documentCount) + padded(2 * slots) + padded(postingBytes) + padded(termBytes) + padded(attributeBytes);
 }
 
 /**
@@ -136,7 +137,7 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
   if (magic !== MAGIC) return { ok: false, message: 'the file is not a search index (wrong signature bytes)' };
   if (bytes[7] !== INDEX_FORMAT) return { ok: false, message: `the search index has format ${bytes[7]}, this app reads format ${INDEX_FORMAT}` };
   const [termCount, documentCount, slots, postingBytes, termBytes, attributeBytes, textBytes, storedCoreChecksum, storedTextsChecksum] = readCounts(bytes);
-  const textsAt = HEADER_BYTES + numbersBytes(termCount, documentCount, slots) + padded(postingBytes) + padded(termBytes) + padded(attributeBytes);
+  const textsAt = HEADER_BYTES + numbersBytes(termCount, documentCount) + padded(2 * slots) + padded(postingBytes) + padded(termBytes) + padded(attributeBytes);
   if (textsAt + padded(textBytes) !== bytes.length) return { ok: false, message: 'the search index is truncated or has extra bytes' };
   if (received() < textsAt) return { ok: false, message: 'the search index has not arrived in full' };
   // A copy aligned to 4 bytes, so the typed arrays below can view it without copying each.
@@ -152,7 +153,6 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
   };
   const documentFrequency = take(Int32Array, termCount);
   const postingStart = take(Int32Array, termCount + 1);
-  const postingScores = take(Float32Array, slots);
   const browseOrder = take(Int32Array, documentCount);
   const textStart = take(Uint32Array, documentCount + 1);
   const decoder = new TextDecoder();
@@ -161,6 +161,7 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
     offset += padded(length);
     return aligned.subarray(start, start + length);
   };
+  const postingScores = decodeScores(section(2 * slots));
   const postingSection = section(postingBytes);
   const terms = termCount === 0 ? [] : decoder.decode(section(termBytes)).split('\n');
   const attributes = decodeAttributes(decoder.decode(section(attributeBytes)));
@@ -219,7 +220,24 @@ function readCounts(bytes: Uint8Array): Counts {
   return Array.from({ length: COUNTS }, (_, position) => header.getUint32(8 + 4 * position, true)) as Counts;
 }
 
-const numbersBytes = (termCount: number, documentCount: number, slots: number) => 4 * (termCount + (termCount + 1) + slots + documentCount + (documentCount + 1));
+const numbersBytes = (termCount: number, documentCount: number) => 4 * (termCount + (termCount + 1) + documentCount + (documentCount + 1));
+
+function encodeScores(scores: Float32Array): Uint8Array {
+  const steps = new Uint16Array(scores.length);
+  for (let slot = 0; slot < scores.length; slot++) {
+    const step = scores[slot]! * SCORE_STEPS;
+    if (!Number.isInteger(step) || step < 0 || step > 0xffff) throw new Error(`a score of the index (${scores[slot]}) is not a multiple of 1/${SCORE_STEPS} below 16`);
+    steps[slot] = step;
+  }
+  return new Uint8Array(steps.buffer);
+}
+
+function decodeScores(bytes: Uint8Array): Float32Array {
+  const steps = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+  const scores = new Float32Array(steps.length);
+  for (let slot = 0; slot < steps.length; slot++) scores[slot] = steps[slot]! / SCORE_STEPS;
+  return scores;
+}
 
 function encodePostings({ postingStart, postingDocuments }: InvertedIndex): Uint8Array {
   const bytes = new Uint8Array(5 * postingDocuments.length);

@@ -25,6 +25,13 @@ export interface AssembledIndex {
 /** BM25 saturation: how quickly more weight in one entry stops adding to its score. */
 const SATURATION = 4;
 
+/**
+ * Scores are kept to multiples of 1/SCORE_STEPS, so a stored index holds each in 16 bits and reads
+ * back exactly the numbers a fresh build has (a score is below log(1 + 2n) < 16 for n entries up
+ * to millions). Two scores closer than 1/4096 can tie where they would not; nobody sees that.
+ */
+export const SCORE_STEPS = 4096;
+
 export function buildInvertedIndex(entries: readonly CatalogueEntry[], averageLength: readonly number[] = averageFieldLengths(entries)): InvertedIndex {
   const builder = new TermVectorBuilder(averageLength);
   for (const entry of entries) builder.addEntry(entry);
@@ -80,7 +87,7 @@ export function assembleIndex(builder: TermVectorBuilder): AssembledIndex {
       const weight = weights[slot]!;
       const at = cursor[term]!++;
       postingDocuments[at] = document;
-      postingScores[at] = (rarity[term]! * weight) / (weight + SATURATION);
+      postingScores[at] = Math.round(((rarity[term]! * weight) / (weight + SATURATION)) * SCORE_STEPS) / SCORE_STEPS;
     }
   }
   const termIds = new Map<string, number>();
