@@ -14,7 +14,7 @@ import { createTokenExpander } from './queryTerms';
 import { STOP_WORDS } from './stopWords';
 import { tokenise } from './tokenise';
 import { topDocuments } from './topDocuments';
-import type { InvertedIndex } from './invertedIndex';
+import { SCORE_STEPS, type InvertedIndex } from './invertedIndex';
 import type { HighlightField, PrebuiltIndex, SearchEngine, SearchEngineOptions, SearchHit, SearchPack, SearchQuery, SearchResult } from './types';
 import { buildVocabulary } from './vocabulary';
 
@@ -142,9 +142,11 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
         const term = index.terms[match.termId]!;
         wanted.terms.add(term);
         if (match.closeness === 1) synonymsOfTerm.get(term)?.forEach((synonym) => wanted.terms.add(synonym));
+        // Scores are stored in steps of 1/SCORE_STEPS; dividing by a power of two is exact.
+        const weight = match.closeness / SCORE_STEPS;
         for (let slot = index.postingStart[match.termId]!; slot < index.postingStart[match.termId + 1]!; slot++) {
           const document = index.postingDocuments[slot]!;
-          const score = index.postingScores[slot]! * match.closeness;
+          const score = index.postingScores[slot]! * weight;
           if (wordScore[document] === 0) touchedByWord[wordTouched++] = document;
           if (score > wordScore[document]!) wordScore[document] = score;
         }

@@ -14,7 +14,7 @@
 //   of the postings, terms, attributes and texts sections, the checksum of everything before the
 //   texts, and the checksum of the texts;
 //   int32 documentFrequency[terms], int32 postingStart[terms + 1], int32 browseOrder[documents],
-//   uint32 textStart[documents + 1]; uint16 postingScores[slots] in steps of 1/SCORE_STEPS;
+//   uint32 textStart[documents + 1]; uint16 postingScores[slots] (invertedIndex.ts: SCORE_STEPS);
 //   the postings' entry numbers, per term ascending, each as its gap from the one before (from -1)
 //   in LEB128 (mostly one or two bytes instead of four: a fifth of the file at 50,000 entries);
 //   the terms as UTF-8 joined by "\n" (no term holds one); the attributes as UTF-8 JSON (attributeTable.ts);
@@ -26,12 +26,12 @@ import { browsingOrder } from './browsingOrder';
 import { decodeAttributes, encodeAttributes } from './attributeTable';
 import { entryPreview, looksLikeTexts, type EntryAttributes, type EntryPreview } from './entryPreview';
 import { buildIndex, type IndexBasis } from './indexBasis';
-import { SCORE_STEPS, type InvertedIndex } from './invertedIndex';
+import type { InvertedIndex } from './invertedIndex';
 import type { SearchPack } from './types';
 
 const MAGIC = 'DTTCIDX';
 /** Bump when the index layout or its scoring changes: an older file is then rebuilt, not misread. */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 const COUNTS = 9;
 const HEADER_BYTES = 8 + COUNTS * 4;
 const CORE_CHECKSUM_AT = 8 + 7 * 4;
@@ -85,7 +85,7 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   const termCount = index.terms.length;
   const slots = index.postingDocuments.length;
   const postingBytes = encodePostings(index);
-  const scoreBytes = encodeScores(index.postingScores);
+  const scoreBytes = new Uint8Array(index.postingScores.buffer, index.postingScores.byteOffset, index.postingScores.byteLength);
   const bytes = new Uint8Array(HEADER_BYTES + numbersBytes(termCount, attributes.length) + padded(scoreBytes.length) + padded(postingBytes.length) + padded(termBytes.length) + padded(attributeBytes.length) + padded(textBytes));
   for (let position = 0; position < MAGIC.length; position++) bytes[position] = MAGIC.charCodeAt(position);
   bytes[7] = INDEX_FORMAT;
@@ -161,7 +161,8 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
     offset += padded(length);
     return aligned.subarray(start, start + length);
   };
-  const postingScores = decodeScores(section(2 * slots));
+  const scoreSection = section(2 * slots);
+  const postingScores = new Uint16Array(scoreSection.buffer, scoreSection.byteOffset, slots);
   const postingSection = section(postingBytes);
   const terms = termCount === 0 ? [] : decoder.decode(section(termBytes)).split('\n');
   const attributes = decodeAttributes(decoder.decode(section(attributeBytes)));
@@ -221,23 +222,6 @@ function readCounts(bytes: Uint8Array): Counts {
 }
 
 const numbersBytes = (termCount: number, documentCount: number) => 4 * (termCount + (termCount + 1) + documentCount + (documentCount + 1));
-
-function encodeScores(scores: Float32Array): Uint8Array {
-  const steps = new Uint16Array(scores.length);
-  for (let slot = 0; slot < scores.length; slot++) {
-    const step = scores[slot]! * SCORE_STEPS;
-    if (!Number.isInteger(step) || step < 0 || step > 0xffff) throw new Error(`a score of the index (${scores[slot]}) is not a multiple of 1/${SCORE_STEPS} below 16`);
-    steps[slot] = step;
-  }
-  return new Uint8Array(steps.buffer);
-}
-
-function decodeScores(bytes: Uint8Array): Float32Array {
-  const steps = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
-  const scores = new Float32Array(steps.length);
-  for (let slot = 0; slot < steps.length; slot++) scores[slot] = steps[slot]! / SCORE_STEPS;
-  return scores;
-}
 
 function encodePostings({ postingStart, postingDocuments }: InvertedIndex): Uint8Array {
   const bytes = new Uint8Array(5 * postingDocuments.length);

@@ -13,7 +13,8 @@ export interface InvertedIndex {
   /** Postings of term t are the slots [postingStart[t], postingStart[t + 1]). */
   readonly postingStart: Int32Array;
   readonly postingDocuments: Int32Array;
-  readonly postingScores: Float32Array;
+  /** Each posting's score in steps of 1/SCORE_STEPS (score = steps / SCORE_STEPS). */
+  readonly postingScores: Uint16Array;
 }
 
 /** An index with the term vectors it was assembled from (their term ids index the builder's terms). */
@@ -26,9 +27,9 @@ export interface AssembledIndex {
 const SATURATION = 4;
 
 /**
- * Scores are kept to multiples of 1/SCORE_STEPS, so a stored index holds each in 16 bits and reads
- * back exactly the numbers a fresh build has (a score is below log(1 + 2n) < 16 for n entries up
- * to millions). Two scores closer than 1/4096 can tie where they would not; nobody sees that.
+ * Scores are kept as whole steps of 1/SCORE_STEPS in 16 bits: half the memory of floats, and a
+ * stored index is read without converting anything (a score is below log(1 + 2n) < 16 for n
+ * entries up to millions). Two scores closer than 1/4096 can tie where they would not; nobody sees that.
  */
 export const SCORE_STEPS = 4096;
 
@@ -77,7 +78,7 @@ export function assembleIndex(builder: TermVectorBuilder): AssembledIndex {
   for (let term = 0; term < terms.length; term++) postingStart[term + 1] = postingStart[term]! + documentFrequency[term]!;
   const cursor = postingStart.slice(0, terms.length);
   const postingDocuments = new Int32Array(vectors.slots);
-  const postingScores = new Float32Array(vectors.slots);
+  const postingScores = new Uint16Array(vectors.slots);
   const rarity = Float64Array.from(documentFrequency, (frequencyOfTerm) => Math.log(1 + (count - frequencyOfTerm + 0.5) / (frequencyOfTerm + 0.5)));
   for (let document = 0; document < count; document++) {
     const { termIds: builderTermIds, weights } = chunks[chunkOf[document]!]!;
@@ -87,7 +88,7 @@ export function assembleIndex(builder: TermVectorBuilder): AssembledIndex {
       const weight = weights[slot]!;
       const at = cursor[term]!++;
       postingDocuments[at] = document;
-      postingScores[at] = Math.round(((rarity[term]! * weight) / (weight + SATURATION)) * SCORE_STEPS) / SCORE_STEPS;
+      postingScores[at] = Math.min(0xffff, Math.round(((rarity[term]! * weight) / (weight + SATURATION)) * SCORE_STEPS));
     }
   }
   const termIds = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_ETAG_HEADER } from '../../../shared/ipc/catalogueDataPaths';
 import { buildPrebuiltIndex, indexTextsOffset, serialiseIndex } from '../../../shared/search/indexSnapshot';
+import { generateCatalogue } from '../../../bench/catalogueGenerator';
 import { HAND_MADE_TODAY, handMadeCatalogue } from '../../../shared/search/testing/handMadeCatalogue';
 import { loadCatalogueData } from './loadCatalogueData';
 
@@ -70,42 +71,57 @@ describe('loadCatalogueData (the search worker reading the host data paths)', ()
     expect(await loadCatalogueData(urls, undefined, offline)).toEqual({ ok: false, message: expect.stringContaining('Failed to fetch') });
   });
 
-  it('opens the index as soon as all but the texts streamed in, and settles when the texts have', async () => {
-    const textsAt = indexTextsOffset(indexBytes)!;
+  it('opens the index once all but the texts and the first screen of texts streamed in, and settles when the rest has', async () => {
+    const { bytes, textsAt, firstScreenEnd, pack: built } = streamedIndex();
     const stream = controlledStream();
-    const fetchData = async () => new Response(stream.body, { status: 200, headers: { ETag: '"index-1"', 'Content-Length': String(indexBytes.length) } });
-    stream.push(indexBytes.subarray(0, 100));
-    stream.push(indexBytes.subarray(100, textsAt));
-    const outcome = await loadCatalogueData(urls, undefined, fetchData);
+    const fetchData = async () => new Response(stream.body, { status: 200, headers: { ETag: '"index-1"', 'Content-Length': String(bytes.length) } });
+    let opened = false;
+    const loading = loadCatalogueData(urls, undefined, fetchData).then((outcome) => ((opened = true), outcome));
+    stream.push(bytes.subarray(0, 100));
+    stream.push(bytes.subarray(100, textsAt));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(opened).toBe(false);
+    stream.push(bytes.subarray(textsAt, firstScreenEnd));
+    const outcome = await loading;
     if (!outcome.ok || outcome.loaded.source !== 'index') throw new Error('expected the index before its texts arrived');
     const { pack, textsArrived } = outcome.loaded;
     let settled = false;
     void textsArrived.then(() => (settled = true));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(settled).toBe(false);
-    expect(() => pack.preview(pack.browseOrder[0]!)).toThrow(/still arriving/);
+    const first = built.browseOrder[0]!;
+    const last = built.browseOrder[built.browseOrder.length - 1]!;
+    expect(pack.preview(first).title).toEqual(built.preview(first).title);
+    expect(() => pack.preview(last)).toThrow(/still arriving/);
     const more = outcome.loaded.moreArrived();
-    stream.push(indexBytes.subarray(textsAt, textsAt + 2000));
+    stream.push(bytes.subarray(firstScreenEnd, firstScreenEnd + 100));
     await more;
-    expect(pack.preview(pack.browseOrder[0]!).title.en.length).toBeGreaterThan(0);
     expect(settled).toBe(false);
-    stream.push(indexBytes.subarray(textsAt + 2000));
+    stream.push(bytes.subarray(firstScreenEnd + 100));
     stream.close();
     await textsArrived;
-    expect(pack.preview(pack.browseOrder[0]!).title.en.length).toBeGreaterThan(0);
+    expect(pack.preview(last).summary).toEqual(built.preview(last).summary);
   });
 
   it('rejects the texts with the byte count when the download breaks off', async () => {
-    const textsAt = indexTextsOffset(indexBytes)!;
+    const { bytes, firstScreenEnd } = streamedIndex();
     const stream = controlledStream();
-    const fetchData = async () => new Response(stream.body, { status: 200, headers: { 'Content-Length': String(indexBytes.length) } });
-    stream.push(indexBytes.subarray(0, textsAt + 8));
+    const fetchData = async () => new Response(stream.body, { status: 200, headers: { 'Content-Length': String(bytes.length) } });
+    stream.push(bytes.subarray(0, firstScreenEnd + 8));
     const outcome = await loadCatalogueData(urls, undefined, fetchData);
     if (!outcome.ok || outcome.loaded.source !== 'index') throw new Error('expected the index before its texts arrived');
     stream.close();
-    await expect(outcome.loaded.textsArrived).rejects.toThrow(`ended after ${textsAt + 8} of ${indexBytes.length} bytes`);
+    await expect(outcome.loaded.textsArrived).rejects.toThrow(`ended after ${firstScreenEnd + 8} of ${bytes.length} bytes`);
   });
 });
+
+/** An index of more entries than a first screen, with where its texts start and where the first screen's end. */
+function streamedIndex() {
+  const pack = buildPrebuiltIndex(generateCatalogue(200, 9), HAND_MADE_TODAY as never);
+  const bytes = serialiseIndex(pack);
+  const textsAt = indexTextsOffset(bytes)!;
+  const encoder = new TextEncoder();
+  const firstScreenBytes = Array.from(pack.browseOrder.subarray(0, 50), (document) => encoder.encode(JSON.stringify({ title: pack.preview(document).title, summary: pack.preview(document).summary })).length);
+  return { pack, bytes, textsAt, firstScreenEnd: textsAt + firstScreenBytes.reduce((sum, length) => sum + length, 0) };
+}
 
 function controlledStream() {
   let controller!: ReadableStreamDefaultController<Uint8Array>;

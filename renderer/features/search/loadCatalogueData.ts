@@ -7,7 +7,8 @@
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import { indexTextsOffset, parseIndex } from '../../../shared/search/indexSnapshot';
+import { DEFAULT_LIMIT } from '../../../shared/search/engine';
+import { indexTextsOffset, parseIndex, TextsNotYetReceived } from '../../../shared/search/indexSnapshot';
 import type { SearchPack } from '../../../shared/search/types';
 
 /**
@@ -95,11 +96,24 @@ async function readPack(response: Response): Promise<ReadPack> {
     await reader.cancel().catch(() => undefined);
     return parsed;
   }
+  // The first screen of browsing, which the page asks for first, needs its entries' texts: they
+  // come first in the file, so reading on until they are in costs little and the answer need not wait.
+  while (more && !firstScreenIn(parsed.prebuilt)) more = await readChunk();
   const textsArrived = more ? readRest() : Promise.resolve();
   // Whoever waits on it handles a failure; this keeps an unwatched one from being reported as unhandled.
   textsArrived.catch(() => undefined);
   const moreArrived = () => Promise.race([nextPiece.promise, textsArrived]);
   return { ok: true, pack: parsed.prebuilt, textsArrived, moreArrived };
+}
+
+function firstScreenIn(pack: SearchPack): boolean {
+  try {
+    for (let rank = 0; rank < Math.min(DEFAULT_LIMIT, pack.browseOrder.length); rank++) pack.preview(pack.browseOrder[rank]!);
+    return true;
+  } catch (error) {
+    if (error instanceof TextsNotYetReceived) return false;
+    throw error;
+  }
 }
 
 /** A promise with its resolve function, settled by whoever holds it. */
