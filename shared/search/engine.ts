@@ -5,7 +5,7 @@
 import { isEntryVisible } from '../catalogue/entryVisibility';
 import type { CatalogueEntry } from '../catalogue/entry';
 import { browsingOrder } from './browsingOrder';
-import { entryPreview, type EntryAttributes, type EntryPreview } from './entryPreview';
+import type { EntryAttributes, EntryPreview } from './entryPreview';
 import { collectFacts, compileFilters, countFacets, type CompiledFilters } from './filters';
 import { highlightRanges, type HighlightTerms } from './highlight';
 import { buildIndex, type IndexBasis } from './indexBasis';
@@ -33,8 +33,8 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
   const { index, basis } = matchesDocuments(options.prebuiltIndex, documents)
     ? { index: options.prebuiltIndex.index, basis: undefined }
     : buildIndex(documents, options.previous === undefined ? undefined : basisOfEngine.get(options.previous));
-  const previews = documents.map(entryPreview);
-  const engine = searchOver({ attributes: previews, browseOrder: browsingOrder(previews), preview: (document) => previews[document]! }, index);
+  // An entry has every field of its preview: hits carry the entry itself, and nothing is copied.
+  const engine = searchOver({ attributes: documents, browseOrder: browsingOrder(documents), preview: (document) => documents[document]! }, index);
   if (basis !== undefined) basisOfEngine.set(engine, basis);
   return engine;
 }
