@@ -88,7 +88,9 @@ export function assembleIndex(builder: TermVectorBuilder): AssembledIndex {
       const weight = weights[slot]!;
       const at = cursor[term]!++;
       postingDocuments[at] = document;
-      postingScores[at] = Math.min(0xffff, Math.round(((rarity[term]! * weight) / (weight + SATURATION)) * SCORE_STEPS));
+      // Never 0: the engine takes a zero score for "not yet matched", and a term held by nearly every
+      // entry (rarity near 0) would round to it.
+      postingScores[at] = Math.min(0xffff, Math.max(1, Math.round(((rarity[term]! * weight) / (weight + SATURATION)) * SCORE_STEPS)));
     }
   }
   const termIds = new Map<string, number>();
