@@ -35,6 +35,7 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
     if (message.type === 'open') return open(message);
     loaded = undefined;
     startEngine(() => createSearchEngine(message.entries, { today: message.today }), false, 0);
+    if (engine) reply({ type: 'complete' });
   });
 };
 
@@ -60,6 +61,10 @@ async function open(message: Extract<ToSearchWorker, { type: 'open' }>, skipInde
     });
   }
   startEngine(() => (source.source === 'index' ? createSearchEngineFromPack(source.pack) : createSearchEngine(source.entries, { today: message.today })), prebuilt, performance.now() - started);
+  const complete = source.source === 'index' ? source.textsArrived : Promise.resolve();
+  void complete.then(() => {
+    if (loaded === source && engine) reply({ type: 'complete' });
+  }, () => undefined);
 }
 
 function startEngine(create: () => SearchEngine, prebuilt: boolean, loadMilliseconds: number): void {

@@ -12,6 +12,8 @@ export type ToSearchWorker =
 
 export type FromSearchWorker =
   | { type: 'ready'; size: number; buildMilliseconds: number; loadMilliseconds: number; prebuilt: boolean }
+  /** Every entry's texts are in (after 'ready', the index's texts may still be downloading): any hit shows at once. */
+  | { type: 'complete' }
   /** The data paths could not be read: the page sends its own copy ('load') instead. */
   | { type: 'open-failed'; message: string }
   | { type: 'results'; requestId: number; result: SearchResult; searchMilliseconds: number }

@@ -53,6 +53,8 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
       if (message.type === 'ready') {
         performance.mark('dttc:index-ready', { detail: { buildMilliseconds: message.buildMilliseconds, loadMilliseconds: message.loadMilliseconds, prebuilt: message.prebuilt, size: message.size } });
         setStatus('ready');
+      } else if (message.type === 'complete') {
+        performance.mark('dttc:search-complete');
       } else if (message.type === 'open-failed') {
         console.warn(`search worker: ${message.message}; indexing the page's copy of the catalogue instead`);
         fallback.current.active = true;
