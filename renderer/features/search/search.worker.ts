@@ -4,7 +4,8 @@
 /// <reference lib="webworker" />
 import { createSearchEngine, createSearchEngineFromPack } from '../../../shared/search/engine';
 import { TextsNotYetReceived } from '../../../shared/search/indexSnapshot';
-import type { SearchEngine } from '../../../shared/search/types';
+import type { SearchEngine, SearchResult } from '../../../shared/search/types';
+import { writeAnswer } from './answerBoard';
 import { loadCatalogueData, type LoadedCatalogue } from './loadCatalogueData';
 import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
 import { warmUpEngine } from './searchWarmUp';
@@ -17,6 +18,7 @@ let queue: Promise<void> = Promise.resolve();
 // Only the newest waiting search runs: queries typed while one was running are superseded.
 let waiting: Extract<ToSearchWorker, { type: 'search' }> | undefined;
 let scheduled = false;
+let board: SharedArrayBuffer | undefined;
 // Each new engine is warmed up after its first answer (see searchWarmUp.ts), so the warm-up never delays that one.
 let warmed: SearchEngine | undefined;
 
@@ -29,6 +31,10 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
   if (message.type === 'search') {
     waiting = message;
     schedule();
+    return;
+  }
+  if (message.type === 'board') {
+    board = message.board;
     return;
   }
   queue = queue.then(() => {
@@ -92,6 +98,7 @@ function runWaiting(): void {
   const started = performance.now();
   try {
     const result = engine.search(request.query);
+    if (board) shareAnswer(board, request.requestId, result);
     reply({ type: 'results', requestId: request.requestId, result, searchMilliseconds: performance.now() - started });
   } catch (error) {
     if (error instanceof TextsNotYetReceived && loaded?.source === 'index') {
@@ -105,6 +112,16 @@ function runWaiting(): void {
   if (warmed !== engine) {
     warmed = engine;
     warmUpEngine(engine, { current: () => engine, busy: () => waiting !== undefined, later: (step) => setTimeout(step, 0) });
+  }
+}
+
+/** The board only saves the page a frame: if writing to it fails, the worker stops using it. */
+function shareAnswer(shared: SharedArrayBuffer, requestId: number, result: SearchResult): void {
+  try {
+    writeAnswer(shared, requestId, result);
+  } catch (error) {
+    console.warn(`search worker: answers are no longer shared in memory (${describe(error)})`);
+    board = undefined;
   }
 }
 

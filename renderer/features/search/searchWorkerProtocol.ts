@@ -8,7 +8,9 @@ export type ToSearchWorker =
   | { type: 'open'; snapshotUrl: string; indexUrl: string; today: IsoDate }
   /** The page's own copy of the catalogue, when the host serves no data paths. */
   | { type: 'load'; entries: CatalogueEntry[]; today: IsoDate }
-  | { type: 'search'; requestId: number; query: SearchQuery };
+  | { type: 'search'; requestId: number; query: SearchQuery }
+  /** Where the worker also writes each answer, for the page to take within the keystroke (answerBoard.ts). */
+  | { type: 'board'; board: SharedArrayBuffer };
 
 export type FromSearchWorker =
   | { type: 'ready'; size: number; buildMilliseconds: number; loadMilliseconds: number; prebuilt: boolean }

@@ -2,9 +2,17 @@
 // first small script (boot.ts) can start the worker without waiting for React and every view.
 import { CATALOGUE_DATA_PATHS } from '../../../shared/ipc/catalogueDataPaths';
 import { todayIso } from '../../app/today';
+import { createAnswerBoard } from './answerBoard';
 import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
 
-let started: { worker: Worker; early: FromSearchWorker[] } | undefined;
+export interface StartedWorker {
+  worker: Worker;
+  early: FromSearchWorker[];
+  /** Shared with the worker when the page is cross-origin isolated. */
+  board: SharedArrayBuffer | undefined;
+}
+
+let started: StartedWorker | undefined;
 
 /**
  * Starts the worker opening the catalogue first thing (boot.ts), so its download and parsing overlap
@@ -15,18 +23,20 @@ export function startSearchWorker(): void {
 }
 
 /** The worker started early, or a new one (a remounted search page); the page owns it from then on. */
-export function takeStartedWorker(): { worker: Worker; early: FromSearchWorker[] } {
+export function takeStartedWorker(): StartedWorker {
   const taken = started ?? startWorker();
   started = undefined;
   return taken;
 }
 
-function startWorker(): { worker: Worker; early: FromSearchWorker[] } {
+function startWorker(): StartedWorker {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
   const early: FromSearchWorker[] = [];
   worker.onmessage = (event: MessageEvent<FromSearchWorker>) => early.push(event.data);
   post(worker, openMessage());
-  return { worker, early };
+  const board = createAnswerBoard();
+  if (board) post(worker, { type: 'board', board });
+  return { worker, early, board };
 }
 
 export function openMessage(): ToSearchWorker {

@@ -8,7 +8,11 @@ import type { CatalogueInfo } from '../../../shared/ipc/contract';
 import { todayIso } from '../../app/today';
 import type { SearchQuery, SearchResult } from '../../../shared/search/types';
 import type { FromSearchWorker } from './searchWorkerProtocol';
+import { takeAnswer } from './answerBoard';
 import { openMessage, post, takeStartedWorker } from './startSearchWorker';
+
+/** How long a keystroke waits for the worker's answer on the shared board before leaving it to the message. */
+const BOARD_WAIT_MILLISECONDS = 6;
 
 export type SearchStatus = 'loading' | 'ready' | 'failed';
 
@@ -38,6 +42,9 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
     wantEntriesRef.current = catalogue.wantEntries;
   });
   const workerRef = useRef<Worker | null>(null);
+  const boardRef = useRef<SharedArrayBuffer | undefined>(undefined);
+  const ready = useRef(false);
+  const answeredOnBoard = useRef(0);
   const latestRequest = useRef({ id: 0, queryKey: '' });
   const [status, setStatus] = useState<SearchStatus>('loading');
   const [answer, setAnswer] = useState<{ queryKey: string; result: SearchResult } | undefined>(undefined);
@@ -47,11 +54,13 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
 
   // A layout effect, like the query's below it, so the worker exists when the first query is posted.
   useLayoutEffect(() => {
-    const { worker, early } = takeStartedWorker();
+    const { worker, early, board } = takeStartedWorker();
     workerRef.current = worker;
+    boardRef.current = board;
     const receive = (message: FromSearchWorker) => {
       if (message.type === 'ready') {
         performance.mark('dttc:index-ready', { detail: { buildMilliseconds: message.buildMilliseconds, loadMilliseconds: message.loadMilliseconds, prebuilt: message.prebuilt, size: message.size } });
+        ready.current = true;
         setStatus('ready');
       } else if (message.type === 'complete') {
         performance.mark('dttc:search-complete');
@@ -65,7 +74,7 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
         const latest = latestRequest.current;
         // Rendered and committed in this very task: left to React's scheduler, the commit would come in
         // a later task, and a frame starting in between would paint without the answer.
-        if (message.requestId === latest.id) flushSync(() => setAnswer({ queryKey: latest.queryKey, result: message.result }));
+        if (message.requestId === latest.id && answeredOnBoard.current !== message.requestId) flushSync(() => setAnswer({ queryKey: latest.queryKey, result: message.result }));
       } else if (message.requestId === undefined || message.requestId === latestRequest.current.id) {
         setStatus((current) => (current === 'loading' ? 'failed' : current));
         setError(message.message);
@@ -102,6 +111,14 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
     const id = latestRequest.current.id + 1;
     latestRequest.current = { id, queryKey };
     post(worker, { type: 'search', requestId: id, query: JSON.parse(queryKey) as SearchQuery });
+    // Taken from the board, the answer renders with the keystroke itself, in the frame after it.
+    const board = boardRef.current;
+    const result = board && ready.current ? takeAnswer(board, id, BOARD_WAIT_MILLISECONDS) : undefined;
+    if (result) {
+      performance.mark('dttc:search-answered', { detail: { onBoard: true } });
+      answeredOnBoard.current = id;
+      setAnswer({ queryKey, result });
+    }
   }, []);
   // Called with the new query as the user changes it: the worker then searches while the page is
   // still rendering the keystroke, instead of after it.
