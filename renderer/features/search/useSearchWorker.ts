@@ -12,7 +12,7 @@ import { takeAnswer } from './answerBoard';
 import { openMessage, post, takeStartedWorker } from './startSearchWorker';
 
 /** How long a keystroke waits for the worker's answer on the shared board before leaving it to the message. */
-const BOARD_WAIT_MILLISECONDS = 6;
+const BOARD_WAIT_MILLISECONDS = 10;
 
 export type SearchStatus = 'loading' | 'ready' | 'failed';
 
