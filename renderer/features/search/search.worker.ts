@@ -98,8 +98,9 @@ function runWaiting(): void {
   const started = performance.now();
   try {
     const result = engine.search(request.query);
-    if (board) shareAnswer(board, request.requestId, result);
-    reply({ type: 'results', requestId: request.requestId, result, searchMilliseconds: performance.now() - started });
+    const searchMilliseconds = performance.now() - started;
+    if (board && shareAnswer(board, request.requestId, result)) reply({ type: 'results-on-board', requestId: request.requestId, searchMilliseconds });
+    else reply({ type: 'results', requestId: request.requestId, result, searchMilliseconds });
   } catch (error) {
     if (error instanceof TextsNotYetReceived && loaded?.source === 'index') {
       // A hit whose title and summary are still downloading: try again when more of them are in.
@@ -115,13 +116,14 @@ function runWaiting(): void {
   }
 }
 
-/** The board only saves the page a frame: if writing to it fails, the worker stops using it. */
-function shareAnswer(shared: SharedArrayBuffer, requestId: number, result: SearchResult): void {
+/** False when the answer is not on the board (too big, or writing failed: the worker then stops using it). */
+function shareAnswer(shared: SharedArrayBuffer, requestId: number, result: SearchResult): boolean {
   try {
-    writeAnswer(shared, requestId, result);
+    return writeAnswer(shared, requestId, result);
   } catch (error) {
     console.warn(`search worker: answers are no longer shared in memory (${describe(error)})`);
     board = undefined;
+    return false;
   }
 }
 

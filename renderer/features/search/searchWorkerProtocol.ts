@@ -19,4 +19,6 @@ export type FromSearchWorker =
   /** The data paths could not be read: the page sends its own copy ('load') instead. */
   | { type: 'open-failed'; message: string }
   | { type: 'results'; requestId: number; result: SearchResult; searchMilliseconds: number }
+  /** The answer is on the shared board (answerBoard.ts): sent instead of a copy, so it is serialised once. */
+  | { type: 'results-on-board'; requestId: number; searchMilliseconds: number }
   | { type: 'failed'; requestId?: number; message: string };

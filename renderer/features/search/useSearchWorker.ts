@@ -69,6 +69,15 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
         fallback.current.active = true;
         wantEntriesRef.current();
         if (fallback.current.entries) post(worker, { type: 'load', entries: fallback.current.entries, today: todayIso() });
+      } else if (message.type === 'results-on-board') {
+        // Not yet taken by the keystroke (the worker needed longer than it waited): taken now.
+        const latest = latestRequest.current;
+        const result = message.requestId === latest.id && answeredOnBoard.current !== message.requestId && boardRef.current ? takeAnswer(boardRef.current, message.requestId, 0) : undefined;
+        if (result) {
+          performance.mark('dttc:search-answered', { detail: { searchMilliseconds: message.searchMilliseconds } });
+          answeredOnBoard.current = message.requestId;
+          flushSync(() => setAnswer({ queryKey: latest.queryKey, result }));
+        }
       } else if (message.type === 'results') {
         performance.mark('dttc:search-answered', { detail: { searchMilliseconds: message.searchMilliseconds } });
         const latest = latestRequest.current;
