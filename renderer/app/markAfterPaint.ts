@@ -17,18 +17,8 @@
 //   their length. Where the Scheduler API is missing, a MessageChannel message is the next best.
 // What the mark cannot see is the compositor putting the painted frame on the display afterwards,
 // which is the same short step for every frame and not work this page can shorten.
+import { postTask } from './postTask';
+
 export function markAfterPaint(name: string, detail: unknown): void {
-  const mark = () => performance.mark(name, { detail });
-  requestAnimationFrame(() => {
-    if (typeof scheduler !== 'undefined') {
-      void scheduler.postTask(mark, { priority: 'user-blocking' });
-      return;
-    }
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      mark();
-      channel.port1.close();
-    };
-    channel.port2.postMessage(null);
-  });
+  requestAnimationFrame(() => postTask(() => performance.mark(name, { detail }), 'user-blocking'));
 }

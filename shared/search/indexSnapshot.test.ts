@@ -4,7 +4,8 @@ import { createSearchEngine, createSearchEngineFromPack } from './engine';
 import type { CatalogueEntry } from '../catalogue/entry';
 import { entryPreview, type EntryAttributes } from './entryPreview';
 import type { SearchResult } from './types';
-import { buildPrebuiltIndex, indexTextsOffset, parseIndex, serialiseIndex, TextsNotYetReceived } from './indexSnapshot';
+import fc from 'fast-check';
+import { buildPrebuiltIndex, decodePostings, encodePostings, indexTextsOffset, parseIndex, serialiseIndex, TextsNotYetReceived } from './indexSnapshot';
 import { HAND_MADE_TODAY, handMadeCatalogue } from './testing/handMadeCatalogue';
 
 const today = HAND_MADE_TODAY as never;
@@ -116,5 +117,22 @@ describe('search index snapshot', () => {
     const parsed = parseIndex(shifted.subarray(3));
     expect(parsed.ok && parsed.prebuilt.documentIds).toEqual(prebuilt.documentIds);
     expect(parsed.ok && [...parsed.prebuilt.index.postingScores]).toEqual([...prebuilt.index.postingScores]);
+  });
+
+  it('stores postings as gaps of one to five bytes and reads them back exactly, refusing any that leave the entries', () => {
+    // Entry numbers up to 2^31 - 2, so gaps take every length from one byte to five.
+    const termLists = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 - 2 }), { maxLength: 20 }).map((documents) => documents.sort((a, b) => a - b)), { maxLength: 8 });
+    fc.assert(
+      fc.property(termLists, (lists) => {
+        const postingStart = new Int32Array(lists.length + 1);
+        lists.forEach((list, term) => (postingStart[term + 1] = postingStart[term]! + list.length));
+        const postingDocuments = Int32Array.from(lists.flat());
+        const bytes = encodePostings({ postingStart, postingDocuments });
+        expect(decodePostings(bytes, postingStart, 2 ** 31 - 1)).toEqual(postingDocuments);
+        const highest = postingDocuments.length === 0 ? -1 : Math.max(...postingDocuments);
+        if (highest >= 0) expect(decodePostings(bytes, postingStart, highest)).toBeUndefined();
+        if (bytes.length > 0) expect(decodePostings(bytes.subarray(0, bytes.length - 1), postingStart, 2 ** 31 - 1)).toBeUndefined();
+      }),
+    );
   });
 });

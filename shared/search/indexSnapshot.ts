@@ -223,7 +223,8 @@ function readCounts(bytes: Uint8Array): Counts {
 
 const numbersBytes = (termCount: number, documentCount: number) => 4 * (termCount + (termCount + 1) + documentCount + (documentCount + 1));
 
-function encodePostings({ postingStart, postingDocuments }: InvertedIndex): Uint8Array {
+/** Exported for its tests: each term's entry numbers as LEB128 gaps. */
+export function encodePostings({ postingStart, postingDocuments }: Pick<InvertedIndex, 'postingStart' | 'postingDocuments'>): Uint8Array {
   const bytes = new Uint8Array(5 * postingDocuments.length);
   let at = 0;
   for (let term = 0; term + 1 < postingStart.length; term++) {
@@ -243,23 +244,26 @@ function encodePostings({ postingStart, postingDocuments }: InvertedIndex): Uint
 }
 
 /** The postings' entry numbers, or undefined when the bytes do not decode to exactly them (each below `documentCount`). */
-function decodePostings(bytes: Uint8Array, postingStart: Int32Array, documentCount: number): Int32Array | undefined {
+export function decodePostings(bytes: Uint8Array, postingStart: Int32Array, documentCount: number): Int32Array | undefined {
   const documents = new Int32Array(postingStart[postingStart.length - 1]!);
   let at = 0;
   for (let term = 0; term + 1 < postingStart.length; term++) {
     let previous = -1;
-    for (let slot = postingStart[term]!; slot < postingStart[term + 1]!; slot++) {
-      let gap = 0;
-      let shift = 0;
-      let byte = 0x80;
-      while (byte & 0x80) {
-        if (at >= bytes.length || shift > 28) return undefined;
+    const end = postingStart[term + 1]!;
+    for (let slot = postingStart[term]!; slot < end; slot++) {
+      // Past the last byte a read gives undefined, which ends the number as 0 bits: the checks below
+      // and the final length check refuse it, so the hot loop needs no bounds test of its own.
+      let byte = bytes[at++]!;
+      let gap = byte & 0x7f;
+      for (let shift = 7; byte & 0x80; shift += 7) {
+        if (shift > 28) return undefined;
         byte = bytes[at++]!;
-        gap += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
+        gap |= (byte & 0x7f) << shift;
       }
+      // A gap past 2^31 wraps negative: refused with the zero gap.
+      if (gap <= 0) return undefined;
       previous += gap;
-      if (gap === 0 || previous >= documentCount) return undefined;
+      if (previous >= documentCount) return undefined;
       documents[slot] = previous;
     }
   }

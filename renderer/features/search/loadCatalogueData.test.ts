@@ -101,6 +101,23 @@ describe('loadCatalogueData (the search worker reading the host data paths)', ()
     expect(pack.preview(last).summary).toEqual(built.preview(last).summary);
   });
 
+  it('gives way to queued tasks (a search) between pieces of the texts that have already arrived', async () => {
+    const { bytes, firstScreenEnd } = streamedIndex();
+    const stream = controlledStream();
+    const fetchData = async () => new Response(stream.body, { status: 200, headers: { 'Content-Length': String(bytes.length) } });
+    stream.push(bytes.subarray(0, firstScreenEnd));
+    const outcome = await loadCatalogueData(urls, undefined, fetchData);
+    if (!outcome.ok || outcome.loaded.source !== 'index') throw new Error('expected the index before its texts arrived');
+    // The rest is all queued at once, as when the download ran ahead of a busy worker.
+    for (let at = firstScreenEnd; at < bytes.length; at += 64) stream.push(bytes.subarray(at, Math.min(bytes.length, at + 64)));
+    stream.close();
+    let textsIn = false;
+    void outcome.loaded.textsArrived.then(() => (textsIn = true));
+    const taskRanBeforeTheTexts = await new Promise<boolean>((resolve) => setTimeout(() => resolve(!textsIn), 0));
+    expect(taskRanBeforeTheTexts).toBe(true);
+    await outcome.loaded.textsArrived;
+  });
+
   it('rejects the texts with the byte count when the download breaks off', async () => {
     const { bytes, firstScreenEnd } = streamedIndex();
     const stream = controlledStream();

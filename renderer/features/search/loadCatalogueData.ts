@@ -10,6 +10,7 @@ import type { Result } from '../../../shared/ipc/result';
 import { DEFAULT_LIMIT } from '../../../shared/search/engine';
 import { indexTextsOffset, parseIndex, TextsNotYetReceived } from '../../../shared/search/indexSnapshot';
 import type { SearchPack } from '../../../shared/search/types';
+import { nextTask } from '../../app/postTask';
 
 /**
  * Either a usable prebuilt index, or the catalogue's entries to index. The index is usable once all
@@ -80,8 +81,11 @@ async function readPack(response: Response): Promise<ReadPack> {
     arrived.resolve();
     return true;
   };
+  // Chunks already queued resolve read() as microtasks, so reading on without a break would keep
+  // the worker's task going until the whole rest had arrived, and a search waiting in its queue
+  // with it: after each chunk the loop gives way to the searches (posted at a higher priority).
   const readRest = async (): Promise<void> => {
-    while (await readChunk());
+    while (await readChunk()) await nextTask('user-visible');
     if (received !== length) throw new Error(`the search index ended after ${received} of ${length} bytes`);
   };
   let textsAt: number | undefined;

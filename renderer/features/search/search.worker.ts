@@ -8,6 +8,7 @@ import type { SearchEngine, SearchResult } from '../../../shared/search/types';
 import { writeAnswer } from './answerBoard';
 import { loadCatalogueData, type LoadedCatalogue } from './loadCatalogueData';
 import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
+import { postTask } from '../../app/postTask';
 import { warmUpEngine } from './searchWarmUp';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -87,7 +88,7 @@ function startEngine(create: () => SearchEngine, prebuilt: boolean, loadMillisec
 function schedule(): void {
   if (scheduled || !engine) return;
   scheduled = true;
-  setTimeout(runWaiting, 0);
+  postTask(runWaiting, 'user-blocking');
 }
 
 function runWaiting(): void {
