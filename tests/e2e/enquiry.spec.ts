@@ -55,10 +55,9 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
   expect(summary, what).toEqual([]);
 }
 
-const today = () => {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-};
+// Today where the page runs (the config's timezoneId), not where the test runner does: between
+// 18:30 and 24:00 UTC the two dates differ. en-CA formats a date as YYYY-MM-DD.
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
 
 async function openLog(page: Page): Promise<void> {
   await page.getByTestId('open-enquiry-log').click();
