@@ -46,3 +46,37 @@ test('finds drone entries in the bundled catalogue', async ({ openApp }) => {
   expect(titles.length).toBeGreaterThan(0);
   expect(titles.slice(0, 5).some((title) => /drone|UAV/i.test(title))).toBe(true);
 });
+
+// The search for a typed character starts at its beforeinput, before the box holds it: the screen
+// must still end on the answer to what the box holds, whatever the edit.
+test('results answer the text in the box after typing over a selection, pasting and an edit that was cancelled', async ({ openApp }) => {
+  const page = await openApp(FIXTURE_URL);
+  const box = page.getByRole('searchbox');
+  const answered = () => expect(page.locator('section.results')).toHaveAttribute('aria-busy', 'false');
+  await search(page, 'drone');
+  await box.press('ControlOrMeta+a');
+  await box.pressSequentially('quas');
+  await answered();
+  expect((await resultTitles(page)).slice(0, 3)).toContain(PLANTED);
+
+  await box.press('ControlOrMeta+a');
+  await box.press('Backspace');
+  await answered();
+  await expect(box).toHaveValue('');
+  await page.evaluate(() => navigator.clipboard.writeText('periscope'));
+  await box.press('ControlOrMeta+v');
+  await answered();
+  expect((await resultTitles(page)).slice(0, 3)).toContain(PLANTED);
+
+  // A listener that cancels the next edit: the search it announced must not replace the results.
+  const before = await resultTitles(page);
+  await page.evaluate(() => document.addEventListener('beforeinput', (event) => event.preventDefault(), { capture: true, once: true }));
+  await box.press('z');
+  await expect(box).toHaveValue('periscope');
+  await page.waitForTimeout(300);
+  await answered();
+  expect(await resultTitles(page)).toEqual(before);
+  await box.pressSequentially(' quasar');
+  await answered();
+  expect((await resultTitles(page))[0]).toBe(PLANTED);
+});

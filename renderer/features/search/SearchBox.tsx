@@ -1,11 +1,38 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
 import { useTranslator } from '../settings/SettingsContext';
 import { focusResult } from './resultFocus';
 import { RESULTS_SECTION_ID } from './ResultList';
+import { textAfterInput } from './textAfterInput';
 
-export function SearchBox({ value, onChange }: { value: string; onChange(text: string): void }) {
+interface Props {
+  value: string;
+  onChange(text: string): void;
+  /**
+   * The text about to be in the box, told at the edit's `beforeinput`, before the browser has
+   * changed the field and laid it out again: the search for it can start a few milliseconds early.
+   */
+  onComing?(text: string): void;
+}
+
+export function SearchBox({ value, onChange, onComing }: Props) {
   const { text } = useTranslator();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const comingRef = useRef(onComing);
+  useLayoutEffect(() => {
+    comingRef.current = onComing;
+  });
+  // A listener of the field's own: React has no native beforeinput event (its onBeforeInput is another one).
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    const listener = (event: InputEvent) => {
+      const coming = textAfterInput(input, event.inputType, event.data);
+      if (coming !== undefined && coming !== input.value) comingRef.current?.(coming);
+    };
+    input.addEventListener('beforeinput', listener);
+    return () => input.removeEventListener('beforeinput', listener);
+  }, []);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       if (focusResult(0)) event.preventDefault();
@@ -31,6 +58,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange(text: s
       </label>
       <div className="search-field">
         <input
+          ref={inputRef}
           id={SEARCH_INPUT_ID}
           type="search"
           autoComplete="off"

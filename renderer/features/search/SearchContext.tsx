@@ -8,6 +8,8 @@ import { useSearchWorker, type SearchAnswer } from './useSearchWorker';
 interface SearchValue {
   state: SearchState;
   setState(state: SearchState): void;
+  /** The state the user is about to set (a typed character not yet in the box): its search starts now. */
+  foresee(state: SearchState): void;
   answer: SearchAnswer;
 }
 
@@ -17,7 +19,7 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const { catalogue, wantEntries } = useCatalogue();
   const [state, setSearchState] = useState<SearchState>(EMPTY_SEARCH);
   const query = useMemo(() => toSearchQuery(state), [state]);
-  const { answer, send } = useSearchWorker(
+  const { answer, send, ask } = useSearchWorker(
     { info: catalogue.status === 'ready' ? catalogue.info : undefined, entries: catalogue.status === 'ready' ? catalogue.entries : undefined, wantEntries },
     query,
   );
@@ -30,7 +32,8 @@ export function SearchProvider({ children }: { children: ReactNode }) {
     },
     [send],
   );
-  const value = useMemo(() => ({ state, setState, answer }), [state, setState, answer]);
+  const foresee = useCallback((next: SearchState) => ask(toSearchQuery(next)), [ask]);
+  const value = useMemo(() => ({ state, setState, foresee, answer }), [state, setState, foresee, answer]);
   return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
 }
 

@@ -15,7 +15,7 @@ import { hasFacetChoices, type FacetChoices, type KindChoice, type SearchState }
 export function SearchPage() {
   const translator = useTranslator();
   const { text } = translator;
-  const { state, setState, answer } = useSearch();
+  const { state, setState, foresee, answer } = useSearch();
   const { open, previous } = useNavigation();
   const { catalogue } = useCatalogue();
   const result = answer.result;
@@ -31,6 +31,7 @@ export function SearchPage() {
   }, [state]);
   const change = useCallback((changes: Partial<SearchState>) => setState({ ...latestState.current, ...changes }), [setState]);
   const changeText = useCallback((text: string) => change({ text }), [change]);
+  const foreseeText = useCallback((text: string) => foresee({ ...latestState.current, text }), [foresee]);
   const changeKind = useCallback((kind: KindChoice) => change({ kind }), [change]);
   const changeFacets = useCallback((facets: FacetChoices) => change({ facets }), [change]);
   const openEntry = useCallback((id: string) => open({ view: 'detail', id }), [open]);
@@ -52,7 +53,7 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1 className="visually-hidden">{text.search.searchLabel}</h1>
-      <SearchBox value={state.text} onChange={changeText} />
+      <SearchBox value={state.text} onChange={changeText} onComing={foreseeText} />
       <KindChips value={state.kind} counts={result?.facets.kind} onChange={changeKind} />
       <div className="search-columns">
         <FacetFilters kind={state.kind} labCounts={facetCounts?.lab} domainCounts={facetCounts?.domain} value={state.facets} onChange={changeFacets} />

@@ -33,9 +33,10 @@ export interface PageCatalogue {
 
 /**
  * `answer` to the latest query; `send` posts a query at once, before the render that a change of
- * the query causes (see SearchProvider).
+ * the query causes (see SearchProvider), and takes its answer for that render; `ask` only posts a
+ * query about to be sent, so the worker can start on it a little earlier still.
  */
-export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): { answer: SearchAnswer; send(query: SearchQuery): void } {
+export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): { answer: SearchAnswer; send(query: SearchQuery): void; ask(query: SearchQuery): void } {
   const { info, entries } = catalogue;
   const wantEntriesRef = useRef(catalogue.wantEntries);
   useLayoutEffect(() => {
@@ -45,7 +46,8 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
   const boardRef = useRef<SharedArrayBuffer | undefined>(undefined);
   const ready = useRef(false);
   const answeredOnBoard = useRef(0);
-  const latestRequest = useRef({ id: 0, queryKey: '' });
+  // `foreseen`: posted ahead of the change it answers (see `ask`); its answer waits for that change.
+  const latestRequest = useRef({ id: 0, queryKey: '', foreseen: false });
   const [status, setStatus] = useState<SearchStatus>('loading');
   const [answer, setAnswer] = useState<{ queryKey: string; result: SearchResult } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -72,7 +74,8 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
       } else if (message.type === 'results-on-board') {
         // Not yet taken by the keystroke (the worker needed longer than it waited): taken now.
         const latest = latestRequest.current;
-        const result = message.requestId === latest.id && answeredOnBoard.current !== message.requestId && boardRef.current ? takeAnswer(boardRef.current, message.requestId, 0) : undefined;
+        const result =
+          message.requestId === latest.id && !latest.foreseen && answeredOnBoard.current !== message.requestId && boardRef.current ? takeAnswer(boardRef.current, message.requestId, 0) : undefined;
         if (result) {
           performance.mark('dttc:search-answered', { detail: { searchMilliseconds: message.searchMilliseconds } });
           answeredOnBoard.current = message.requestId;
@@ -83,7 +86,7 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
         const latest = latestRequest.current;
         // Rendered and committed in this very task: left to React's scheduler, the commit would come in
         // a later task, and a frame starting in between would paint without the answer.
-        if (message.requestId === latest.id && answeredOnBoard.current !== message.requestId) flushSync(() => setAnswer({ queryKey: latest.queryKey, result: message.result }));
+        if (message.requestId === latest.id && !latest.foreseen && answeredOnBoard.current !== message.requestId) flushSync(() => setAnswer({ queryKey: latest.queryKey, result: message.result }));
       } else if (message.requestId === undefined || message.requestId === latestRequest.current.id) {
         setStatus((current) => (current === 'loading' ? 'failed' : current));
         setError(message.message);
@@ -114,24 +117,40 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
     if (entries && worker && fallback.current.active) post(worker, { type: 'load', entries, today: todayIso() });
   }, [entries]);
 
-  const sendKey = useCallback((queryKey: string) => {
+  /** Posts the query unless it is the one already asked; the worker starts on it at once. */
+  const postKey = useCallback((queryKey: string, foreseen: boolean) => {
     const worker = workerRef.current;
-    if (!worker || queryKey === latestRequest.current.queryKey) return;
-    const id = latestRequest.current.id + 1;
-    latestRequest.current = { id, queryKey };
-    post(worker, { type: 'search', requestId: id, query: JSON.parse(queryKey) as SearchQuery });
-    // Taken from the board, the answer renders with the keystroke itself, in the frame after it.
-    const board = boardRef.current;
-    const result = board && ready.current ? takeAnswer(board, id, BOARD_WAIT_MILLISECONDS) : undefined;
-    if (result) {
-      performance.mark('dttc:search-answered', { detail: { onBoard: true } });
-      answeredOnBoard.current = id;
-      setAnswer({ queryKey, result });
+    if (!worker) return;
+    const latest = latestRequest.current;
+    if (queryKey === latest.queryKey) {
+      latest.foreseen &&= foreseen;
+      return;
     }
+    const id = latest.id + 1;
+    latestRequest.current = { id, queryKey, foreseen };
+    post(worker, { type: 'search', requestId: id, query: JSON.parse(queryKey) as SearchQuery });
   }, []);
+  const sendKey = useCallback(
+    (queryKey: string) => {
+      postKey(queryKey, false);
+      // Taken from the board, the answer renders with the keystroke itself, in the frame after it.
+      // The query may have left earlier (see `ask`): its answer is then on the board already, or nearly.
+      const { id } = latestRequest.current;
+      const board = boardRef.current;
+      if (answeredOnBoard.current === id || !board || !ready.current) return;
+      const result = takeAnswer(board, id, BOARD_WAIT_MILLISECONDS);
+      if (result) {
+        performance.mark('dttc:search-answered', { detail: { onBoard: true } });
+        answeredOnBoard.current = id;
+        setAnswer({ queryKey, result });
+      }
+    },
+    [postKey],
+  );
   // Called with the new query as the user changes it: the worker then searches while the page is
   // still rendering the keystroke, instead of after it.
   const send = useCallback((next: SearchQuery) => sendKey(JSON.stringify(next)), [sendKey]);
+  const ask = useCallback((next: SearchQuery) => postKey(JSON.stringify(next), true), [postKey]);
 
   // Whatever changed the query without `send` (the first render, the worker just started): a layout
   // effect, so the query leaves in the same task as the render, not a frame later.
@@ -141,5 +160,6 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
   return {
     answer: { status, result: answer?.result, pending: answer?.queryKey !== queryKey, error },
     send,
+    ask,
   };
 }
