@@ -20,8 +20,11 @@ let queue: Promise<void> = Promise.resolve();
 let waiting: Extract<ToSearchWorker, { type: 'search' }> | undefined;
 let scheduled = false;
 let board: SharedArrayBuffer | undefined;
-// Each new engine is warmed up after its first answer (see searchWarmUp.ts), so the warm-up never delays that one.
+// Each new engine is warmed up once it has given its first answer (so the warm-up never delays that
+// one) and holds every entry's texts (see searchWarmUp.ts).
 let warmed: SearchEngine | undefined;
+let answeredEngine: SearchEngine | undefined;
+let completeEngine: SearchEngine | undefined;
 
 function reply(message: FromSearchWorker): void {
   scope.postMessage(message);
@@ -42,7 +45,7 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
     if (message.type === 'open') return open(message);
     loaded = undefined;
     startEngine(() => createSearchEngine(message.entries, { today: message.today }), false, 0);
-    if (engine) reply({ type: 'complete' });
+    if (engine) completed(engine);
   });
 };
 
@@ -70,7 +73,7 @@ async function open(message: Extract<ToSearchWorker, { type: 'open' }>, skipInde
   startEngine(() => (source.source === 'index' ? createSearchEngineFromPack(source.pack) : createSearchEngine(source.entries, { today: message.today })), prebuilt, performance.now() - started);
   const complete = source.source === 'index' ? source.textsArrived : Promise.resolve();
   void complete.then(() => {
-    if (loaded === source && engine) reply({ type: 'complete' });
+    if (loaded === source && engine) completed(engine);
   }, () => undefined);
 }
 
@@ -111,10 +114,27 @@ function runWaiting(): void {
     }
     reply({ type: 'failed', requestId: request.requestId, message: describe(error) });
   }
-  if (warmed !== engine) {
-    warmed = engine;
-    warmUpEngine(engine, { current: () => engine, busy: () => waiting !== undefined, later: (step) => setTimeout(step, 0) });
-  }
+  answeredEngine = engine;
+  warmUpWhenDue();
+}
+
+function completed(withAllTexts: SearchEngine): void {
+  completeEngine = withAllTexts;
+  reply({ type: 'complete' });
+  warmUpWhenDue();
+}
+
+function warmUpWhenDue(): void {
+  const current = engine;
+  if (!current || warmed === current || answeredEngine !== current || completeEngine !== current) return;
+  warmed = current;
+  const started = performance.now();
+  warmUpEngine(current, {
+    current: () => engine,
+    busy: () => waiting !== undefined,
+    later: (step) => setTimeout(step, 0),
+    done: () => reply({ type: 'warm', milliseconds: performance.now() - started }),
+  });
 }
 
 /** False when the answer is not on the board (too big, or writing failed: the worker then stops using it). */

@@ -19,13 +19,18 @@ function stepper() {
 }
 
 describe('warmUpEngine', () => {
-  it('runs every warm-up query once, one per step, and then stops asking for steps', () => {
+  it('runs every warm-up query once, one per step, then says it is done and stops asking for steps', () => {
     const engine = recordingEngine();
     const steps = stepper();
-    warmUpEngine(engine, { current: () => engine, busy: () => false, later: steps.later });
-    for (let turn = 0; turn < 1000 && steps.pending() > 0; turn++) steps.runOne();
+    let done = 0;
+    warmUpEngine(engine, { current: () => engine, busy: () => false, later: steps.later, done: () => (done += 1) });
+    for (let turn = 0; turn < 1000 && steps.pending() > 0; turn++) {
+      expect(done).toBe(0);
+      steps.runOne();
+    }
     expect(engine.asked).toEqual(WARM_UP_QUERIES);
     expect(steps.pending()).toBe(0);
+    expect(done).toBe(1);
   });
 
   it('runs nothing while a real search waits, and goes on after it', () => {
@@ -45,12 +50,14 @@ describe('warmUpEngine', () => {
     const engine = recordingEngine();
     const steps = stepper();
     let current: SearchEngine = engine;
-    warmUpEngine(engine, { current: () => current, busy: () => false, later: steps.later });
+    let done = false;
+    warmUpEngine(engine, { current: () => current, busy: () => false, later: steps.later, done: () => (done = true) });
     steps.runOne();
     current = recordingEngine();
     steps.runOne();
     expect(engine.asked).toHaveLength(1);
     expect(steps.pending()).toBe(0);
+    expect(done).toBe(false);
   });
 
   it('asks exactly what the search page asks: its limit and empty filters', () => {

@@ -4,6 +4,8 @@
 // for the first time. So the worker runs the queries a user starts with — every letter alone, then a
 // few longer words, filtered and not — one per task, before anyone types; their answers are dropped.
 // The engine is pure apart from its caches, so later answers are what they would have been.
+// It starts once every entry's texts are in: before that a hit's preview is refused
+// (TextsNotYetReceived) and the code that builds hits and highlights would stay cold.
 import type { SearchEngine, SearchQuery } from '../../../shared/search/types';
 import { EMPTY_SEARCH, toSearchQuery, type KindChoice } from './searchState';
 
@@ -29,13 +31,19 @@ export interface WarmUpHooks {
   busy(): boolean;
   /** Runs `step` in a later task (the worker passes setTimeout). */
   later(step: () => void): void;
+  /** Called once every query has run (not when the engine was replaced first). */
+  done?(): void;
 }
 
 /** Runs every warm-up query on `engine`, one per task, giving way to real searches. */
 export function warmUpEngine(engine: SearchEngine, hooks: WarmUpHooks, queries: readonly SearchQuery[] = WARM_UP_QUERIES): void {
   let next = 0;
   const step = () => {
-    if (hooks.current() !== engine || next >= queries.length) return;
+    if (hooks.current() !== engine) return;
+    if (next >= queries.length) {
+      hooks.done?.();
+      return;
+    }
     if (!hooks.busy()) {
       try {
         engine.search(queries[next]!);

@@ -16,6 +16,8 @@ export type FromSearchWorker =
   | { type: 'ready'; size: number; buildMilliseconds: number; loadMilliseconds: number; prebuilt: boolean }
   /** Every entry's texts are in (after 'ready', the index's texts may still be downloading): any hit shows at once. */
   | { type: 'complete' }
+  /** The engine has run the warm-up queries (searchWarmUp.ts): from now on every search is warm. */
+  | { type: 'warm'; milliseconds: number }
   /** The data paths could not be read: the page sends its own copy ('load') instead. */
   | { type: 'open-failed'; message: string }
   | { type: 'results'; requestId: number; result: SearchResult; searchMilliseconds: number }

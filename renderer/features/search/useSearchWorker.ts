@@ -66,6 +66,8 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
         setStatus('ready');
       } else if (message.type === 'complete') {
         performance.mark('dttc:search-complete');
+      } else if (message.type === 'warm') {
+        performance.mark('dttc:search-warm', { detail: { milliseconds: message.milliseconds } });
       } else if (message.type === 'open-failed') {
         console.warn(`search worker: ${message.message}; indexing the page's copy of the catalogue instead`);
         fallback.current.active = true;
