@@ -80,3 +80,39 @@ test('results answer the text in the box after typing over a selection, pasting 
   await answered();
   expect((await resultTitles(page))[0]).toBe(PLANTED);
 });
+
+// An answer's first screen of rows renders with the keystroke and the rest of the list follows a
+// moment later (ResultList): no frame may show a row of the previous answer in view beside it.
+test('every frame shows only the current answer’s rows in view', async ({ openApp }) => {
+  const page = await openApp(BUNDLED_URL);
+  await page.evaluate(() => {
+    const frames: { text: string; busy: string | null; ids: string[] }[] = [];
+    (window as unknown as { frames_: typeof frames }).frames_ = frames;
+    const record = () => {
+      const box = document.querySelector<HTMLInputElement>('input[type=search]');
+      const ids = [...document.querySelectorAll<HTMLElement>('.result-button')]
+        .filter((row) => {
+          const { top, bottom } = row.getBoundingClientRect();
+          return bottom > 0 && top < window.innerHeight;
+        })
+        .map((row) => row.dataset.entryId ?? '');
+      frames.push({ text: box?.value ?? '', busy: document.querySelector('section.results')?.getAttribute('aria-busy') ?? null, ids });
+      requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  const box = page.getByRole('searchbox');
+  const finalIds = new Map<string, string[]>();
+  for (const word of ['drone', 'course', 'radar']) {
+    await box.fill('');
+    await expect(page.locator('section.results')).toHaveAttribute('aria-busy', 'false');
+    await box.pressSequentially(word, { delay: 80 });
+    await expect(page.locator('section.results')).toHaveAttribute('aria-busy', 'false');
+    await page.waitForTimeout(300);
+    finalIds.set(word, await page.locator('.result-button').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.entryId ?? '')));
+  }
+  const frames = await page.evaluate(() => (window as unknown as { frames_: { text: string; busy: string | null; ids: string[] }[] }).frames_);
+  const checked = frames.filter((frame) => frame.busy === 'false' && finalIds.has(frame.text));
+  expect(checked.length).toBeGreaterThan(10);
+  for (const frame of checked) expect(frame.ids, `rows in view while “${frame.text}” was answered`).toEqual(finalIds.get(frame.text)!.slice(0, frame.ids.length));
+});

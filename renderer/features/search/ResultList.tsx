@@ -12,10 +12,13 @@ import { ResultItem } from './ResultItem';
 export const RESULTS_SECTION_ID = 'search-results';
 
 /**
- * No row is shorter than this many CSS pixels (badge, title and facts lines, padding, gap), even
- * with a small font. Zoom shrinks the viewport in CSS pixels, so fewer rows are needed then.
+ * No row is shorter than this many root ems: a row without a summary is its badge, title and facts
+ * lines and its padding (96 CSS pixels at the usual 16-pixel root font; the gap between rows is not
+ * counted, which errs on the side of one row more). In rems, so a smaller or larger root font
+ * scales it as it scales the rows. Zoom shrinks the viewport in CSS pixels, so fewer rows are
+ * needed then.
  */
-const SHORTEST_ROW_PX = 64;
+const SHORTEST_ROW_REM = 6;
 
 interface Props {
   hits: SearchHit[];
@@ -52,5 +55,6 @@ export const ResultList = memo(function ResultList({ hits, entries, onOpen }: Pr
 function rowsInView(total: number): number {
   const top = document.getElementById(RESULTS_SECTION_ID)?.getBoundingClientRect().top ?? 0;
   if (top < 0) return total;
-  return Math.ceil(Math.max(0, window.innerHeight - top) / SHORTEST_ROW_PX);
+  const remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.ceil(Math.max(0, window.innerHeight - top) / (SHORTEST_ROW_REM * remPx));
 }
