@@ -14,11 +14,18 @@ export function createAnswerBoard(capacity = CAPACITY): SharedArrayBuffer | unde
   return typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated !== false ? new SharedArrayBuffer(HEADER_BYTES + capacity) : undefined;
 }
 
+// An answer asked again (the worker keeps its answers: answerCache.ts) is encoded once.
+const encodedAnswers = new WeakMap<SearchResult, Uint8Array>();
+
 /** The worker's side: false when the answer does not fit (the page then waits for the message). */
 export function writeAnswer(board: SharedArrayBuffer, requestId: number, result: SearchResult): boolean {
   const header = new Int32Array(board, 0, 2);
   // Encoded apart and then copied: Chromium's TextEncoder refuses to write into shared memory.
-  const bytes = new TextEncoder().encode(JSON.stringify(result));
+  let bytes = encodedAnswers.get(result);
+  if (!bytes) {
+    bytes = new TextEncoder().encode(JSON.stringify(result));
+    encodedAnswers.set(result, bytes);
+  }
   if (bytes.length > board.byteLength - HEADER_BYTES) return false;
   new Uint8Array(board, HEADER_BYTES).set(bytes);
   Atomics.store(header, 1, bytes.length);

@@ -6,6 +6,7 @@ import { createSearchEngine, createSearchEngineFromPack } from '../../../shared/
 import { TextsNotYetReceived } from '../../../shared/search/indexSnapshot';
 import type { SearchEngine, SearchResult } from '../../../shared/search/types';
 import { writeAnswer } from './answerBoard';
+import { withAnswerCache } from './answerCache';
 import { loadCatalogueData, type LoadedCatalogue } from './loadCatalogueData';
 import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
 import { postTask } from '../../app/postTask';
@@ -80,7 +81,7 @@ async function open(message: Extract<ToSearchWorker, { type: 'open' }>, skipInde
 function startEngine(create: () => SearchEngine, prebuilt: boolean, loadMilliseconds: number): void {
   const started = performance.now();
   try {
-    engine = create();
+    engine = withAnswerCache(create());
     reply({ type: 'ready', size: engine.size, buildMilliseconds: performance.now() - started, loadMilliseconds, prebuilt });
   } catch (error) {
     reply({ type: 'failed', message: describe(error) });
