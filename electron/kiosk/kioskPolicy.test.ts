@@ -12,6 +12,7 @@ describe('kiosk window options', () => {
   });
 
   it('forces the security flags whatever the base options say, keeping the base preload', () => {
+    // Every flag turned off on purpose: the input a careless caller could pass, which the kiosk must override.
     const base = {
       title: 'Kiosk',
       kiosk: false,

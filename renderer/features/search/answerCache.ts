@@ -6,7 +6,10 @@
 // give again.
 import type { SearchEngine, SearchQuery, SearchResult } from '../../../shared/search/types';
 
-/** About 60 kB an answer (50 hits with their previews): 128 of them stay under 8 MB. */
+/**
+ * About 60 kB an answer (50 hits with their previews) plus about 50 kB for its encoded copy kept by
+ * the board (answerBoard.ts): 128 of them stay under 15 MB.
+ */
 export const CACHED_ANSWERS = 128;
 
 /** `engine` with its answers kept: the least recently asked query is dropped beyond `capacity`. */

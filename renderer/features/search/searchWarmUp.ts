@@ -2,7 +2,8 @@
 // a fresh worker runs are slow (tens of milliseconds at 50,000 entries against 1–3 ms later): the
 // engine's loops still run in V8's interpreter, and a one-letter prefix's completions are looked up
 // for the first time. So the worker runs the queries a user starts with — every letter alone, then a
-// few longer words, filtered and not — one per task, before anyone types; their answers are dropped.
+// few longer words, filtered and not — one per task, before anyone types; their answers stay in the
+// worker's answer cache (answerCache.ts), so a first letter typed is answered at once.
 // The engine is pure apart from its caches, so later answers are what they would have been.
 // It starts once every entry's texts are in: before that a hit's preview is refused
 // (TextsNotYetReceived) and the code that builds hits and highlights would stay cold.
