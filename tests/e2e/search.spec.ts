@@ -49,7 +49,7 @@ test('finds drone entries in the bundled catalogue', async ({ openApp }) => {
 
 // The search for a typed character starts at its beforeinput, before the box holds it: the screen
 // must still end on the answer to what the box holds, whatever the edit.
-test('results answer the text in the box after typing over a selection, pasting and an edit that was cancelled', async ({ openApp }) => {
+test('results answer the text in the box after typing over a selection, pasting, and an edit or a key that was cancelled', async ({ openApp }) => {
   const page = await openApp(FIXTURE_URL);
   const box = page.getByRole('searchbox');
   const answered = () => expect(page.locator('section.results')).toHaveAttribute('aria-busy', 'false');
@@ -72,6 +72,15 @@ test('results answer the text in the box after typing over a selection, pasting 
   const before = await resultTitles(page);
   await page.evaluate(() => document.addEventListener('beforeinput', (event) => event.preventDefault(), { capture: true, once: true }));
   await box.press('z');
+  await expect(box).toHaveValue('periscope');
+  await page.waitForTimeout(300);
+  await answered();
+  expect(await resultTitles(page)).toEqual(before);
+  // The same for a key whose keydown is cancelled after the box saw it (the search leaves at the
+  // keydown already): typed over the whole text, it would have searched for "x" alone.
+  await box.press('ControlOrMeta+a');
+  await page.evaluate(() => window.addEventListener('keydown', (event) => event.preventDefault(), { once: true }));
+  await box.press('x');
   await expect(box).toHaveValue('periscope');
   await page.waitForTimeout(300);
   await answered();

@@ -3,7 +3,7 @@ import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
 import { useTranslator } from '../settings/SettingsContext';
 import { focusResult } from './resultFocus';
 import { RESULTS_SECTION_ID } from './ResultList';
-import { textAfterInput } from './textAfterInput';
+import { textAfterInput, typesCharacter } from './textAfterInput';
 
 interface Props {
   value: string;
@@ -22,16 +22,26 @@ export function SearchBox({ value, onChange, onComing }: Props) {
   useLayoutEffect(() => {
     comingRef.current = onComing;
   });
-  // A listener of the field's own: React has no native beforeinput event (its onBeforeInput is another one).
+  // Listeners of the field's own: React has no native beforeinput event (its onBeforeInput is
+  // another one), and its keydown handler runs after the native ones.
   useEffect(() => {
     const input = inputRef.current;
     if (!input) return;
-    const listener = (event: InputEvent) => {
-      const coming = textAfterInput(input, event.inputType, event.data);
+    const tell = (coming: string | undefined) => {
       if (coming !== undefined && coming !== input.value) comingRef.current?.(coming);
     };
-    input.addEventListener('beforeinput', listener);
-    return () => input.removeEventListener('beforeinput', listener);
+    // A key that types one character tells the text a moment earlier still, before the browser
+    // handles the key at all (most keystrokes; the beforeinput after it then finds the same text).
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!event.defaultPrevented && typesCharacter(event)) tell(textAfterInput(input, 'insertText', event.key));
+    };
+    const onBeforeInput = (event: InputEvent) => tell(textAfterInput(input, event.inputType, event.data));
+    input.addEventListener('keydown', onKeyDown);
+    input.addEventListener('beforeinput', onBeforeInput);
+    return () => {
+      input.removeEventListener('keydown', onKeyDown);
+      input.removeEventListener('beforeinput', onBeforeInput);
+    };
   }, []);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -70,11 +80,12 @@ export function SearchBox({ value, onChange, onComing }: Props) {
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
         />
-        {value !== '' && (
-          <button type="button" className="button button-quiet" onClick={() => onChange('')}>
-            {text.search.clearSearch}
-          </button>
-        )}
+        {/* Always in the page, hidden while the box is empty: the first letter of a search then
+            changes no box's size or place (the field would narrow to make room, and the whole
+            page below it be laid out again in the very frame that shows the first results). */}
+        <button type="button" className="button button-quiet search-clear" hidden={value === ''} onClick={() => onChange('')}>
+          {text.search.clearSearch}
+        </button>
       </div>
       <p id="search-hint" className="hint">
         {text.search.searchHint}
@@ -82,3 +93,4 @@ export function SearchBox({ value, onChange, onComing }: Props) {
     </form>
   );
 }
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textAfterInput } from './textAfterInput';
+import { textAfterInput, typesCharacter } from './textAfterInput';
 
 const field = (value: string, selectionStart: number | null, selectionEnd = selectionStart) => ({ value, selectionStart, selectionEnd });
 
@@ -25,5 +25,33 @@ describe('textAfterInput', () => {
     expect(textAfterInput(field('radar', 2), 'historyUndo', null)).toBeUndefined();
     expect(textAfterInput(field('radar', null), 'insertText', 'x')).toBeUndefined();
     expect(textAfterInput(field('radar', 9), 'insertText', 'x')).toBeUndefined();
+  });
+});
+
+describe('typesCharacter', () => {
+  const press = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing: boolean }> = {}) => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    isComposing: false,
+    ...modifiers,
+  });
+
+  it('takes one character, Latin, Devanagari or a space', () => {
+    expect(typesCharacter(press('r'))).toBe(true);
+    expect(typesCharacter(press('R'))).toBe(true);
+    expect(typesCharacter(press('ड'))).toBe(true);
+    expect(typesCharacter(press(' '))).toBe(true);
+  });
+
+  it('leaves named keys, shortcuts and IME composition to the input event', () => {
+    expect(typesCharacter(press('Enter'))).toBe(false);
+    expect(typesCharacter(press('Dead'))).toBe(false);
+    expect(typesCharacter(press('Backspace'))).toBe(false);
+    expect(typesCharacter(press('k', { ctrlKey: true }))).toBe(false);
+    expect(typesCharacter(press('v', { metaKey: true }))).toBe(false);
+    expect(typesCharacter(press('x', { altKey: true }))).toBe(false);
+    expect(typesCharacter(press('र', { isComposing: true }))).toBe(false);
   });
 });
