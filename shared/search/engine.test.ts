@@ -37,6 +37,34 @@ describe('finding entries as the user types', () => {
   });
 });
 
+describe('likely next texts', () => {
+  it('carries the word being typed on towards indexed words', () => {
+    const next = engine.likelyNextTexts('rad', 10);
+    expect(next).toContain('rada');
+    expect(next.every((text) => text.startsWith('rad') && text.length === 4)).toBe(true);
+    expect(new Set(next).size).toBe(next.length);
+    // Every one of them finds entries: it leads to indexed words.
+    for (const text of next) expect(engine.search({ text }).total).toBeGreaterThan(0);
+  });
+
+  it('puts the letter leading to the most entries first, and keeps to `max`', () => {
+    const all = engine.likelyNextTexts('', 50);
+    expect(all.length).toBeGreaterThan(5);
+    expect(engine.likelyNextTexts('', 3)).toEqual(all.slice(0, 3));
+    const entriesFor = (text: string) => engine.search({ text }).total;
+    expect(entriesFor(all[0]!)).toBeGreaterThanOrEqual(entriesFor(all.at(-1)!));
+    expect(engine.likelyNextTexts('rad', 0)).toEqual([]);
+  });
+
+  it('starts a new word after a space, continues Devanagari, and has nothing after punctuation or a finished term', () => {
+    expect(engine.likelyNextTexts('thermal ', 5).every((text) => /^thermal \S$/u.test(text))).toBe(true);
+    expect(engine.likelyNextTexts('thermal ', 5).length).toBeGreaterThan(0);
+    expect(engine.likelyNextTexts('रड', 5)).toContain('रडा');
+    expect(engine.likelyNextTexts('radar,', 5)).toEqual([]);
+    expect(engine.likelyNextTexts('qqqq', 5)).toEqual([]);
+  });
+});
+
 describe('Hindi and synonyms', () => {
   it('finds Hindi titles and summaries from a Devanagari query', () => {
     expect(ids('निगरानी')).toEqual(expect.arrayContaining(['ground-radar', 'mini-drone']));

@@ -16,7 +16,7 @@ import { tokenise } from './tokenise';
 import { topDocuments } from './topDocuments';
 import { SCORE_STEPS, type InvertedIndex } from './invertedIndex';
 import type { HighlightField, PrebuiltIndex, SearchEngine, SearchEngineOptions, SearchHit, SearchPack, SearchQuery, SearchResult } from './types';
-import { buildVocabulary } from './vocabulary';
+import { buildVocabulary, type Vocabulary } from './vocabulary';
 
 /** Longer queries are cut: nobody types more, and it bounds the work a pasted page can cause. */
 export const MAX_QUERY_LENGTH = 200;
@@ -61,8 +61,10 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
   const count = attributes.length;
   // Completions and typo matches need the vocabulary, built at the first typed word: browsing, which
   // a fresh window shows first, needs none of it (a tenth of a second at 50,000 entries).
+  let vocabulary: Vocabulary | undefined;
+  const vocabularyNow = () => (vocabulary ??= buildVocabulary(index.terms, index.documentFrequency, count));
   let expandToken: ReturnType<typeof createTokenExpander> | undefined;
-  const expander = () => (expandToken ??= createTokenExpander(index, buildVocabulary(index.terms, index.documentFrequency, count)));
+  const expander = () => (expandToken ??= createTokenExpander(index, vocabularyNow()));
   const facts = collectFacts(attributes);
   const synonymsOfTerm = synonymLookup();
 
@@ -201,7 +203,17 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
     return { hits, total, facets };
   }
 
-  return { search, size: count };
+  function likelyNextTexts(text: string, max: number): string[] {
+    if (max <= 0 || text.length >= MAX_QUERY_LENGTH) return [];
+    const last = tokenise(text).at(-1);
+    const typing = last !== undefined && last.end === text.length;
+    if (!typing && text.trim() !== '' && !/\s$/u.test(text)) return [];
+    return vocabularyNow()
+      .nextLetters(typing ? last.term : '', max)
+      .map((letter) => text + letter);
+  }
+
+  return { search, likelyNextTexts, size: count };
 }
 
 function matchesDocuments(prebuilt: PrebuiltIndex | undefined, documents: readonly CatalogueEntry[]): prebuilt is PrebuiltIndex {

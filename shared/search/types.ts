@@ -66,6 +66,13 @@ export interface SearchResult {
 
 export interface SearchEngine {
   search(query: SearchQuery): SearchResult;
+  /**
+   * Texts the user is likely to type next after `text`: `text` followed by each character that
+   * carries its last word on towards an indexed word (or starts a new word after a space, or in an
+   * empty box), those leading to the most entries first; at most `max`. Empty when `text` ends
+   * otherwise (punctuation) or is as long as a query can be.
+   */
+  likelyNextTexts(text: string, max: number): string[];
   /** Number of entries that can be found (expired and withdrawn ones excluded). */
   readonly size: number;
 }

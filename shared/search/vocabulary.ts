@@ -15,6 +15,11 @@ export interface Vocabulary {
   completions(prefix: string, maxTerms: number, postingBudget: number): TermMatch[];
   /** Terms within about one edit of `term` (or, with `asPrefix`, of the start of a longer term). */
   nearMisses(term: string, asPrefix: boolean, maxTerms: number): TermMatch[];
+  /**
+   * The characters that follow `prefix` in longer terms, those of the most entries first: what a
+   * user typing that word is likely to type next. At most `max`.
+   */
+  nextLetters(prefix: string, max: number): string[];
 }
 
 /** Below this length a typo and another word cannot be told apart. */
@@ -75,6 +80,21 @@ export function buildVocabulary(terms: readonly string[], documentFrequency: Int
         chosen.push({ termId, closeness: (closeness * commonest) / rarity(termId) });
       }
       return chosen;
+    },
+
+    nextLetters(prefix, max) {
+      const entriesByLetter = new Map<string, number>();
+      for (let index = lowerBound(prefix); index < sorted.length; index++) {
+        const termId = sorted[index]!;
+        const term = terms[termId]!;
+        if (!term.startsWith(prefix)) break;
+        const letter = String.fromCodePoint(term.codePointAt(prefix.length) ?? 0);
+        if (term.length > prefix.length) entriesByLetter.set(letter, (entriesByLetter.get(letter) ?? 0) + documentFrequency[termId]!);
+      }
+      return [...entriesByLetter]
+        .sort((left, right) => right[1] - left[1] || compare(left[0], right[0]))
+        .slice(0, Math.max(0, max))
+        .map(([letter]) => letter);
     },
 
     nearMisses(term, asPrefix, maxTerms) {

@@ -17,15 +17,25 @@ export function createAnswerBoard(capacity = CAPACITY): SharedArrayBuffer | unde
 // An answer asked again (the worker keeps its answers: answerCache.ts) is encoded once.
 const encodedAnswers = new WeakMap<SearchResult, Uint8Array>();
 
-/** The worker's side: false when the answer does not fit (the page then waits for the message). */
-export function writeAnswer(board: SharedArrayBuffer, requestId: number, result: SearchResult): boolean {
-  const header = new Int32Array(board, 0, 2);
-  // Encoded apart and then copied: Chromium's TextEncoder refuses to write into shared memory.
+/** An answer as UTF-8 JSON: the worker's copy, kept with the answer (do not transfer it; copy it). */
+export function encodeAnswer(result: SearchResult): Uint8Array {
   let bytes = encodedAnswers.get(result);
   if (!bytes) {
     bytes = new TextEncoder().encode(JSON.stringify(result));
     encodedAnswers.set(result, bytes);
   }
+  return bytes;
+}
+
+export function decodeAnswer(bytes: Uint8Array): SearchResult {
+  return JSON.parse(new TextDecoder().decode(bytes)) as SearchResult;
+}
+
+/** The worker's side: false when the answer does not fit (the page then waits for the message). */
+export function writeAnswer(board: SharedArrayBuffer, requestId: number, result: SearchResult): boolean {
+  const header = new Int32Array(board, 0, 2);
+  // Encoded apart and then copied: Chromium's TextEncoder refuses to write into shared memory.
+  const bytes = encodeAnswer(result);
   if (bytes.length > board.byteLength - HEADER_BYTES) return false;
   new Uint8Array(board, HEADER_BYTES).set(bytes);
   Atomics.store(header, 1, bytes.length);
@@ -40,6 +50,5 @@ export function takeAnswer(board: SharedArrayBuffer, requestId: number, waitMill
   const deadline = now() + waitMilliseconds;
   // Atomics.wait is refused on a page's thread; the wait is bounded and the search takes about 1 ms.
   while (Atomics.load(header, 0) !== requestId) if (now() >= deadline) return undefined;
-  const copy = new Uint8Array(board, HEADER_BYTES, Atomics.load(header, 1)).slice();
-  return JSON.parse(new TextDecoder().decode(copy)) as SearchResult;
+  return decodeAnswer(new Uint8Array(board, HEADER_BYTES, Atomics.load(header, 1)).slice());
 }

@@ -9,7 +9,7 @@ const engine = createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as
 
 function counting(inner: SearchEngine): SearchEngine & { asked: SearchQuery[] } {
   const asked: SearchQuery[] = [];
-  return { asked, size: inner.size, search: (query) => (asked.push(query), inner.search(query)) };
+  return { asked, size: inner.size, search: (query) => (asked.push(query), inner.search(query)), likelyNextTexts: (text, max) => inner.likelyNextTexts(text, max) };
 }
 
 describe('withAnswerCache', () => {

@@ -30,7 +30,7 @@ export function withAnswerCache(engine: SearchEngine, capacity = CACHED_ANSWERS)
     if (answers.size > capacity) answers.delete(answers.keys().next().value!);
     return answer;
   };
-  return { search, size: engine.size };
+  return { search, likelyNextTexts: (text, max) => engine.likelyNextTexts(text, max), size: engine.size };
 }
 
 /** A key for the query; undefined for anything JSON cannot write (such a query is not kept). */

@@ -4,13 +4,17 @@
 /// <reference lib="webworker" />
 import { createSearchEngine, createSearchEngineFromPack } from '../../../shared/search/engine';
 import { TextsNotYetReceived } from '../../../shared/search/indexSnapshot';
-import type { SearchEngine, SearchResult } from '../../../shared/search/types';
-import { writeAnswer } from './answerBoard';
+import type { SearchEngine, SearchQuery, SearchResult } from '../../../shared/search/types';
+import { encodeAnswer, writeAnswer } from './answerBoard';
 import { withAnswerCache } from './answerCache';
 import { loadCatalogueData, type LoadedCatalogue } from './loadCatalogueData';
 import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
 import { postTask } from '../../app/postTask';
 import { warmUpEngine } from './searchWarmUp';
+import { answerNextKeys } from './nextKeyAnswers';
+
+/** A keystroke's frame is painted some 10–20 ms after its answer; the next key comes 100 ms or more after it. */
+const NEXT_KEYS_DELAY_MILLISECONDS = 30;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let engine: SearchEngine | undefined;
@@ -21,14 +25,15 @@ let queue: Promise<void> = Promise.resolve();
 let waiting: Extract<ToSearchWorker, { type: 'search' }> | undefined;
 let scheduled = false;
 let board: SharedArrayBuffer | undefined;
+let nextKeysTimer: ReturnType<typeof setTimeout> | undefined;
 // Each new engine is warmed up once it has given its first answer (so the warm-up never delays that
 // one) and holds every entry's texts (see searchWarmUp.ts).
 let warmed: SearchEngine | undefined;
 let answeredEngine: SearchEngine | undefined;
 let completeEngine: SearchEngine | undefined;
 
-function reply(message: FromSearchWorker): void {
-  scope.postMessage(message);
+function reply(message: FromSearchWorker, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
 }
 
 scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
@@ -117,6 +122,27 @@ function runWaiting(): void {
   }
   answeredEngine = engine;
   warmUpWhenDue();
+  answerNextKeysSoon(engine, request.query);
+}
+
+/**
+ * The answers to the keys likely pressed next, once the page has had the time to paint this one
+ * (they would otherwise take a core from it on a two-core machine).
+ */
+function answerNextKeysSoon(current: SearchEngine, query: SearchQuery): void {
+  clearTimeout(nextKeysTimer);
+  nextKeysTimer = setTimeout(() => {
+    answerNextKeys(current, query, {
+      current: () => engine,
+      busy: () => waiting !== undefined,
+      later: (step) => setTimeout(step, 0),
+      answered: (queryKey, result) => {
+        // A copy to hand over: the encoded answer stays with the worker's cache for the board.
+        const answer = encodeAnswer(result).slice();
+        reply({ type: 'foreseen', queryKey, answer }, [answer.buffer]);
+      },
+    });
+  }, NEXT_KEYS_DELAY_MILLISECONDS);
 }
 
 function completed(withAllTexts: SearchEngine): void {

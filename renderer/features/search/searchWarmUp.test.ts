@@ -5,7 +5,7 @@ import { WARM_UP_QUERIES, warmUpEngine } from './searchWarmUp';
 
 function recordingEngine(): SearchEngine & { asked: SearchQuery[] } {
   const asked: SearchQuery[] = [];
-  return { asked, size: 0, search: (query) => (asked.push(query), { hits: [], total: 0, facets: { kind: { technology: 0, consultancy: 0, course: 0, scheme: 0 }, lab: {}, domain: {} } }) };
+  return { asked, size: 0, likelyNextTexts: () => [], search: (query) => (asked.push(query), { hits: [], total: 0, facets: { kind: { technology: 0, consultancy: 0, course: 0, scheme: 0 }, lab: {}, domain: {} } }) };
 }
 
 /** Runs the steps handed to `later` one at a time, as the worker's timers would. */

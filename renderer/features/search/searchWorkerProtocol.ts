@@ -23,4 +23,6 @@ export type FromSearchWorker =
   | { type: 'results'; requestId: number; result: SearchResult; searchMilliseconds: number }
   /** The answer is on the shared board (answerBoard.ts): sent instead of a copy, so it is serialised once. */
   | { type: 'results-on-board'; requestId: number; searchMilliseconds: number }
+  /** The answer to a query not asked yet, but likely next (nextKeyAnswers.ts), as UTF-8 JSON. */
+  | { type: 'foreseen'; queryKey: string; answer: Uint8Array }
   | { type: 'failed'; requestId?: number; message: string };

@@ -9,6 +9,7 @@ import { todayIso } from '../../app/today';
 import type { SearchQuery, SearchResult } from '../../../shared/search/types';
 import type { FromSearchWorker } from './searchWorkerProtocol';
 import { takeAnswer } from './answerBoard';
+import { ForeseenAnswers } from './foreseenAnswers';
 import { openMessage, post, takeStartedWorker } from './startSearchWorker';
 
 /** How long a keystroke waits for the worker's answer on the shared board before leaving it to the message. */
@@ -45,7 +46,9 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
   const workerRef = useRef<Worker | null>(null);
   const boardRef = useRef<SharedArrayBuffer | undefined>(undefined);
   const ready = useRef(false);
-  const answeredOnBoard = useRef(0);
+  // The request whose answer was taken from the board or from the answers worked out ahead: its message is not needed.
+  const answeredEarly = useRef(0);
+  const foreseen = useRef(new ForeseenAnswers());
   // `foreseen`: posted ahead of the change it answers (see `ask`); its answer waits for that change.
   const latestRequest = useRef({ id: 0, queryKey: '', foreseen: false });
   const [status, setStatus] = useState<SearchStatus>('loading');
@@ -60,7 +63,11 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
     workerRef.current = worker;
     boardRef.current = board;
     const receive = (message: FromSearchWorker) => {
-      if (message.type === 'ready') {
+      if (message.type === 'foreseen') {
+        foreseen.current.keep(message.queryKey, message.answer);
+      } else if (message.type === 'ready') {
+        // A catalogue (re)opened: answers worked out ahead on an earlier one may be out of date.
+        foreseen.current.clear();
         performance.mark('dttc:index-ready', { detail: { buildMilliseconds: message.buildMilliseconds, loadMilliseconds: message.loadMilliseconds, prebuilt: message.prebuilt, size: message.size } });
         ready.current = true;
         setStatus('ready');
@@ -77,10 +84,10 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
         // Not yet taken by the keystroke (the worker needed longer than it waited): taken now.
         const latest = latestRequest.current;
         const result =
-          message.requestId === latest.id && !latest.foreseen && answeredOnBoard.current !== message.requestId && boardRef.current ? takeAnswer(boardRef.current, message.requestId, 0) : undefined;
+          message.requestId === latest.id && !latest.foreseen && answeredEarly.current !== message.requestId && boardRef.current ? takeAnswer(boardRef.current, message.requestId, 0) : undefined;
         if (result) {
           performance.mark('dttc:search-answered', { detail: { searchMilliseconds: message.searchMilliseconds } });
-          answeredOnBoard.current = message.requestId;
+          answeredEarly.current = message.requestId;
           flushSync(() => setAnswer({ queryKey: latest.queryKey, result }));
         }
       } else if (message.type === 'results') {
@@ -88,7 +95,7 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
         const latest = latestRequest.current;
         // Rendered and committed in this very task: left to React's scheduler, the commit would come in
         // a later task, and a frame starting in between would paint without the answer.
-        if (message.requestId === latest.id && !latest.foreseen && answeredOnBoard.current !== message.requestId) flushSync(() => setAnswer({ queryKey: latest.queryKey, result: message.result }));
+        if (message.requestId === latest.id && !latest.foreseen && answeredEarly.current !== message.requestId) flushSync(() => setAnswer({ queryKey: latest.queryKey, result: message.result }));
       } else if (message.requestId === undefined || message.requestId === latestRequest.current.id) {
         setStatus((current) => (current === 'loading' ? 'failed' : current));
         setError(message.message);
@@ -135,15 +142,17 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
   const sendKey = useCallback(
     (queryKey: string) => {
       postKey(queryKey, false);
-      // Taken from the board, the answer renders with the keystroke itself, in the frame after it.
-      // The query may have left earlier (see `ask`): its answer is then on the board already, or nearly.
+      // Taken from the answers the worker worked out ahead (nextKeyAnswers.ts), with no wait at all,
+      // or from the board, the answer renders with the keystroke itself, in the frame after it. The
+      // query may have left earlier (see `ask`): its answer is then on the board already, or nearly.
       const { id } = latestRequest.current;
       const board = boardRef.current;
-      if (answeredOnBoard.current === id || !board || !ready.current) return;
-      const result = takeAnswer(board, id, BOARD_WAIT_MILLISECONDS);
+      if (answeredEarly.current === id || !ready.current) return;
+      const ahead = foreseen.current.take(queryKey);
+      const result = ahead ?? (board ? takeAnswer(board, id, BOARD_WAIT_MILLISECONDS) : undefined);
       if (result) {
-        performance.mark('dttc:search-answered', { detail: { onBoard: true } });
-        answeredOnBoard.current = id;
+        performance.mark('dttc:search-answered', { detail: { onBoard: !ahead, foreseen: Boolean(ahead) } });
+        answeredEarly.current = id;
         setAnswer({ queryKey, result });
       }
     },

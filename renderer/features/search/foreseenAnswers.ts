@@ -1,0 +1,34 @@
+// The page's store of answers the worker worked out ahead (nextKeyAnswers.ts), by query key. They
+// stay encoded until used (parsing all of them as they arrive would take the page's thread for
+// nothing most of the time), and the least recently stored or used go first beyond the capacity.
+// A new catalogue makes them stale: the store is emptied when the worker opens one.
+import type { SearchResult } from '../../../shared/search/types';
+import { decodeAnswer } from './answerBoard';
+
+/** About 50 kB each: 64 of them stay near 3 MB. */
+export const FORESEEN_ANSWERS = 64;
+
+export class ForeseenAnswers {
+  private readonly answers = new Map<string, Uint8Array>();
+
+  constructor(private readonly capacity = FORESEEN_ANSWERS) {}
+
+  keep(queryKey: string, answer: Uint8Array): void {
+    this.answers.delete(queryKey);
+    this.answers.set(queryKey, answer);
+    if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value!);
+  }
+
+  /** The answer to `queryKey`, when it was foreseen; it stays kept (backspace and type again). */
+  take(queryKey: string): SearchResult | undefined {
+    const answer = this.answers.get(queryKey);
+    if (!answer) return undefined;
+    this.answers.delete(queryKey);
+    this.answers.set(queryKey, answer);
+    return decodeAnswer(answer);
+  }
+
+  clear(): void {
+    this.answers.clear();
+  }
+}
