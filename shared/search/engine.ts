@@ -195,11 +195,15 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
       },
       (left, right) => totalScore[left]! > totalScore[right]! || (totalScore[left] === totalScore[right] && browseRank[left]! < browseRank[right]!),
     );
-    const hits = best.map((document) => hitFor(document, totalScore[document]!, wanted));
+    const scores = best.map((document) => totalScore[document]!);
+    // The scratch arrays are cleared before the hits are built: building one may throw (a preview
+    // whose texts are still downloading: TextsNotYetReceived), and every later search would then
+    // start from this one's scores.
     for (let slot = 0; slot < touchedCount; slot++) {
       totalScore[touched[slot]!] = 0;
       matchedWords[touched[slot]!] = 0;
     }
+    const hits = best.map((document, rank) => hitFor(document, scores[rank]!, wanted));
     return { hits, total, facets };
   }
 

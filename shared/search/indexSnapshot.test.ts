@@ -87,6 +87,19 @@ describe('search index snapshot', () => {
     expect(() => streamedDamaged.prebuilt.preview(first)).toThrow(/damaged entry texts/);
   });
 
+  it('gives the same answers after a search that stopped at an entry whose texts had not arrived', () => {
+    const pack = buildPrebuiltIndex(handMadeCatalogue, today);
+    const bytes = serialiseIndex(pack);
+    let received = indexTextsOffset(bytes.subarray(0, 64))!;
+    const streamed = parseIndex(bytes, () => received);
+    if (!streamed.ok) throw new Error(streamed.message);
+    const engine = createSearchEngineFromPack(streamed.prebuilt);
+    const complete = createSearchEngineFromPack(pack);
+    expect(() => engine.search({ text: 'radar' })).toThrow(TextsNotYetReceived);
+    received = bytes.length;
+    for (const text of QUERIES) expect(engine.search({ text })).toEqual(complete.search({ text }));
+  });
+
   it('is used only for the same visible entries: a new day or another catalogue rebuilds', () => {
     const entries = generateCatalogue(50, 3);
     const prebuilt = buildPrebuiltIndex(entries, today);
