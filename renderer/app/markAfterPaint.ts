@@ -22,3 +22,8 @@ import { postTask } from './postTask';
 export function markAfterPaint(name: string, detail: unknown): void {
   requestAnimationFrame(() => postTask(() => performance.mark(name, { detail }), 'user-blocking'));
 }
+
+/** Runs `callback` once the next frame is painted, after the tasks already waiting (see above). */
+export function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => postTask(callback, 'user-visible'));
+}

@@ -39,6 +39,35 @@ test('says what to try when nothing matches', async ({ openApp }) => {
   await expect(noResults.getByRole('listitem')).not.toHaveCount(0);
 });
 
+// Each next letter's answer may come from those the worker worked out ahead (nextKeyAnswers.ts):
+// typed a key at a time, every prefix shows what the same text pasted in one go shows.
+test('a word typed a key at a time shows, at each key, the answer to that text asked afresh', async ({ openApp }) => {
+  const page = await openApp(BUNDLED_URL);
+  const box = page.getByRole('searchbox');
+  const answered = () => expect(page.locator('section.results')).toHaveAttribute('aria-busy', 'false');
+  const shown = async () => ({ total: await page.locator('.result-total').innerText(), titles: await resultTitles(page) });
+  const typed: { total: string; titles: string[] }[] = [];
+  for (const word of ['drone', 'testing']) {
+    await box.fill('');
+    await answered();
+    for (const key of word) {
+      // A typist's pace: the worker has the time to work out the next keys' answers.
+      await page.waitForTimeout(150);
+      await box.press(key);
+      await answered();
+      typed.push(await shown());
+    }
+  }
+  const answeredAhead = await page.evaluate(() => performance.getEntriesByName('dttc:search-answered').filter((mark) => (mark as PerformanceMark).detail?.foreseen === true).length);
+  expect(answeredAhead).toBeGreaterThan(3);
+  const texts = ['drone', 'testing'].flatMap((word) => [...word].map((_, length) => word.slice(0, length + 1)));
+  for (const [index, text] of texts.entries()) {
+    await box.fill(text);
+    await answered();
+    expect(await shown(), text).toEqual(typed[index]);
+  }
+});
+
 test('finds drone entries in the bundled catalogue', async ({ openApp }) => {
   const page = await openApp(BUNDLED_URL);
   await search(page, 'drone');

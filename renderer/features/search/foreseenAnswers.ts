@@ -19,6 +19,10 @@ export class ForeseenAnswers {
     if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value!);
   }
 
+  has(queryKey: string): boolean {
+    return this.answers.has(queryKey);
+  }
+
   /** The answer to `queryKey`, when it was foreseen; it stays kept (backspace and type again). */
   take(queryKey: string): SearchResult | undefined {
     const answer = this.answers.get(queryKey);

@@ -7,8 +7,9 @@
 // word on towards indexed words, those of the most entries first, so a few searches cover most keys.
 import type { SearchEngine, SearchQuery, SearchResult } from '../../../shared/search/types';
 
-/** How many next texts are answered after each answer. */
+/** How many next texts are answered after each answer; in an empty box, first letters (their answers are kept from the warm-up: quick). */
 export const NEXT_KEYS_ANSWERED = 8;
+export const FIRST_LETTERS_ANSWERED = 16;
 
 export interface NextKeyHooks {
   /** The engine now in use: the work stops when it was replaced. */
@@ -22,8 +23,9 @@ export interface NextKeyHooks {
 }
 
 /** Answers the likely next texts after `query`'s, one per task, with the same filters and limit. */
-export function answerNextKeys(engine: SearchEngine, query: SearchQuery, hooks: NextKeyHooks, count = NEXT_KEYS_ANSWERED): void {
-  const texts = engine.likelyNextTexts(typeof query.text === 'string' ? query.text : '', count);
+export function answerNextKeys(engine: SearchEngine, query: SearchQuery, hooks: NextKeyHooks, count?: number): void {
+  const text = typeof query.text === 'string' ? query.text : '';
+  const texts = engine.likelyNextTexts(text, count ?? (text === '' ? FIRST_LETTERS_ANSWERED : NEXT_KEYS_ANSWERED));
   let next = 0;
   const step = () => {
     if (next >= texts.length || hooks.current() !== engine || hooks.busy()) return;

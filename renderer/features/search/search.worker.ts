@@ -131,6 +131,8 @@ function runWaiting(): void {
  */
 function answerNextKeysSoon(current: SearchEngine, query: SearchQuery): void {
   clearTimeout(nextKeysTimer);
+  // Not while texts are still downloading: most answers would stop at a preview not yet there.
+  if (completeEngine !== current) return;
   nextKeysTimer = setTimeout(() => {
     answerNextKeys(current, query, {
       current: () => engine,

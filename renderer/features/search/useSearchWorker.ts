@@ -10,6 +10,7 @@ import type { SearchQuery, SearchResult } from '../../../shared/search/types';
 import type { FromSearchWorker } from './searchWorkerProtocol';
 import { takeAnswer } from './answerBoard';
 import { ForeseenAnswers } from './foreseenAnswers';
+import { afterNextPaint } from '../../app/markAfterPaint';
 import { openMessage, post, takeStartedWorker } from './startSearchWorker';
 
 /** How long a keystroke waits for the worker's answer on the shared board before leaving it to the message. */
@@ -48,7 +49,7 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
   const ready = useRef(false);
   // The request whose answer was taken from the board or from the answers worked out ahead: its message is not needed.
   const answeredEarly = useRef(0);
-  const foreseen = useRef(new ForeseenAnswers());
+  const foreseenAnswers = useRef(new ForeseenAnswers());
   // `foreseen`: posted ahead of the change it answers (see `ask`); its answer waits for that change.
   const latestRequest = useRef({ id: 0, queryKey: '', foreseen: false });
   const [status, setStatus] = useState<SearchStatus>('loading');
@@ -64,10 +65,10 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
     boardRef.current = board;
     const receive = (message: FromSearchWorker) => {
       if (message.type === 'foreseen') {
-        foreseen.current.keep(message.queryKey, message.answer);
+        foreseenAnswers.current.keep(message.queryKey, message.answer);
       } else if (message.type === 'ready') {
         // A catalogue (re)opened: answers worked out ahead on an earlier one may be out of date.
-        foreseen.current.clear();
+        foreseenAnswers.current.clear();
         performance.mark('dttc:index-ready', { detail: { buildMilliseconds: message.buildMilliseconds, loadMilliseconds: message.loadMilliseconds, prebuilt: message.prebuilt, size: message.size } });
         ready.current = true;
         setStatus('ready');
@@ -126,7 +127,11 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
     if (entries && worker && fallback.current.active) post(worker, { type: 'load', entries, today: todayIso() });
   }, [entries]);
 
-  /** Posts the query unless it is the one already asked; the worker starts on it at once. */
+  /**
+   * Posts the query unless it is the one already asked; the worker starts on it at once. A query
+   * answered ahead is posted only once the frame showing it is painted: the worker then works out
+   * the answers to the keys after it, and leaves the two cores to the page until that frame is done.
+   */
   const postKey = useCallback((queryKey: string, foreseen: boolean) => {
     const worker = workerRef.current;
     if (!worker) return;
@@ -137,7 +142,9 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
     }
     const id = latest.id + 1;
     latestRequest.current = { id, queryKey, foreseen };
-    post(worker, { type: 'search', requestId: id, query: JSON.parse(queryKey) as SearchQuery });
+    const request = () => post(worker, { type: 'search', requestId: id, query: JSON.parse(queryKey) as SearchQuery });
+    if (!foreseenAnswers.current.has(queryKey)) request();
+    else afterNextPaint(() => latestRequest.current.id === id && request());
   }, []);
   const sendKey = useCallback(
     (queryKey: string) => {
@@ -148,7 +155,7 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
       const { id } = latestRequest.current;
       const board = boardRef.current;
       if (answeredEarly.current === id || !ready.current) return;
-      const ahead = foreseen.current.take(queryKey);
+      const ahead = foreseenAnswers.current.take(queryKey);
       const result = ahead ?? (board ? takeAnswer(board, id, BOARD_WAIT_MILLISECONDS) : undefined);
       if (result) {
         performance.mark('dttc:search-answered', { detail: { onBoard: !ahead, foreseen: Boolean(ahead) } });
