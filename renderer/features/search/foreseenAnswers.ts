@@ -5,8 +5,8 @@
 import type { SearchResult } from '../../../shared/search/types';
 import { decodeAnswer } from './answerBoard';
 
-/** About 50 kB each: 64 of them stay near 3 MB. */
-export const FORESEEN_ANSWERS = 64;
+/** About 50 kB each: 96 of them (every first letter and the next keys of a few words) stay under 5 MB. */
+export const FORESEEN_ANSWERS = 96;
 
 export class ForeseenAnswers {
   private readonly answers = new Map<string, Uint8Array>();

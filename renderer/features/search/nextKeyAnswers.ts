@@ -7,9 +7,9 @@
 // word on towards indexed words, those of the most entries first, so a few searches cover most keys.
 import type { SearchEngine, SearchQuery, SearchResult } from '../../../shared/search/types';
 
-/** How many next texts are answered after each answer; in an empty box, first letters (their answers are kept from the warm-up: quick). */
+/** How many next texts are answered after each answer; in an empty box, first letters, Latin and Devanagari (kept from the warm-up, so quick). */
 export const NEXT_KEYS_ANSWERED = 8;
-export const FIRST_LETTERS_ANSWERED = 16;
+export const FIRST_LETTERS_ANSWERED = 40;
 
 export interface NextKeyHooks {
   /** The engine now in use: the work stops when it was replaced. */

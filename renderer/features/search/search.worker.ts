@@ -26,6 +26,8 @@ let waiting: Extract<ToSearchWorker, { type: 'search' }> | undefined;
 let scheduled = false;
 let board: SharedArrayBuffer | undefined;
 let nextKeysTimer: ReturnType<typeof setTimeout> | undefined;
+/** The query of the last search answered: the one on the page's screen. */
+let lastQuery: SearchQuery | undefined;
 // Each new engine is warmed up once it has given its first answer (so the warm-up never delays that
 // one) and holds every entry's texts (see searchWarmUp.ts).
 let warmed: SearchEngine | undefined;
@@ -121,6 +123,7 @@ function runWaiting(): void {
     reply({ type: 'failed', requestId: request.requestId, message: describe(error) });
   }
   answeredEngine = engine;
+  lastQuery = request.query;
   warmUpWhenDue();
   answerNextKeysSoon(engine, request.query);
 }
@@ -137,7 +140,8 @@ function answerNextKeysSoon(current: SearchEngine, query: SearchQuery): void {
     answerNextKeys(current, query, {
       current: () => engine,
       busy: () => waiting !== undefined,
-      later: (step) => setTimeout(step, 0),
+      // Not setTimeout: timers chained one from another are held back to 4 ms steps.
+      later: (step) => postTask(step, 'user-visible'),
       answered: (queryKey, result) => {
         // A copy to hand over: the encoded answer stays with the worker's cache for the board.
         const answer = encodeAnswer(result).slice();
@@ -162,7 +166,11 @@ function warmUpWhenDue(): void {
     current: () => engine,
     busy: () => waiting !== undefined,
     later: (step) => setTimeout(step, 0),
-    done: () => reply({ type: 'warm', milliseconds: performance.now() - started }),
+    done: () => {
+      reply({ type: 'warm', milliseconds: performance.now() - started });
+      // The query on screen was answered before the texts were all in: its next keys are answered now.
+      if (lastQuery) answerNextKeysSoon(current, lastQuery);
+    },
   });
 }
 
