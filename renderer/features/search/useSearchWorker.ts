@@ -1,6 +1,8 @@
 // Owns the search worker: has it open the catalogue (fetched by the worker itself, with its
 // prebuilt index), sends every change of the query at once (no debounce: results follow the first
-// keystroke), and keeps only the answer to the latest one.
+// keystroke), and keeps only the answer to the latest one. Answers the worker worked out ahead for
+// the keys likely pressed next (nextKeyAnswers.ts) are kept here and used first; a query answered
+// that way still reaches the worker, after its frame, so that it works out the keys after it.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
