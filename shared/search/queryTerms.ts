@@ -2,6 +2,7 @@
 // still being typed (or when the word itself is unknown), and near misses when neither is found.
 import type { InvertedIndex } from './invertedIndex';
 import type { TermMatch, Vocabulary } from './vocabulary';
+import { LruMap } from './lruMap';
 
 export interface TokenExpansion {
   matches: TermMatch[];
@@ -19,18 +20,13 @@ const MAX_NEAR_MISSES = 8;
 const CACHE_SIZE = 2000;
 
 export function createTokenExpander(index: InvertedIndex, vocabulary: Vocabulary): (term: string, typing: boolean) => TokenExpansion {
-  const cache = new Map<string, TokenExpansion>();
+  const cache = new LruMap<string, TokenExpansion>(CACHE_SIZE);
   return (term, typing) => {
     const key = `${typing ? '+' : '='}${term}`;
     const cached = cache.get(key);
-    if (cached) {
-      cache.delete(key);
-      cache.set(key, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const expansion = expand(index, vocabulary, term, typing);
     cache.set(key, expansion);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return expansion;
   };
 }

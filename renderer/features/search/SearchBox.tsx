@@ -93,4 +93,3 @@ export function SearchBox({ value, onChange, onComing }: Props) {
     </form>
   );
 }
-

@@ -4,6 +4,7 @@
 // (searchWarmUp.ts) land here too. The engine is pure for a given catalogue and date, and a new
 // catalogue comes with a new engine and so a new cache, so a kept answer is the one the engine would
 // give again.
+import { LruMap } from '../../../shared/search/lruMap';
 import type { SearchEngine, SearchQuery, SearchResult } from '../../../shared/search/types';
 
 /**
@@ -14,20 +15,14 @@ export const CACHED_ANSWERS = 128;
 
 /** `engine` with its answers kept: the least recently asked query is dropped beyond `capacity`. */
 export function withAnswerCache(engine: SearchEngine, capacity = CACHED_ANSWERS): SearchEngine {
-  const answers = new Map<string, SearchResult>();
+  const answers = new LruMap<string, SearchResult>(capacity);
   const search = (query: SearchQuery): SearchResult => {
     const key = keyOf(query);
     if (key === undefined) return engine.search(query);
     const kept = answers.get(key);
-    if (kept) {
-      // Asked again: moved to the newest end of the map's insertion order.
-      answers.delete(key);
-      answers.set(key, kept);
-      return kept;
-    }
+    if (kept) return kept;
     const answer = engine.search(query);
     answers.set(key, answer);
-    if (answers.size > capacity) answers.delete(answers.keys().next().value!);
     return answer;
   };
   return { search, likelyNextTexts: (text, max) => engine.likelyNextTexts(text, max), size: engine.size };

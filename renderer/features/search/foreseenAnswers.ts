@@ -3,20 +3,21 @@
 // nothing most of the time), and the least recently stored or used go first beyond the capacity.
 // A new catalogue makes them stale: the store is emptied when the worker opens one.
 import type { SearchResult } from '../../../shared/search/types';
+import { LruMap } from '../../../shared/search/lruMap';
 import { decodeAnswer } from './answerBoard';
 
 /** About 50 kB each: 96 of them (every first letter and the next keys of a few words) stay under 5 MB. */
 export const FORESEEN_ANSWERS = 96;
 
 export class ForeseenAnswers {
-  private readonly answers = new Map<string, Uint8Array>();
+  private readonly answers: LruMap<string, Uint8Array>;
 
-  constructor(private readonly capacity = FORESEEN_ANSWERS) {}
+  constructor(capacity = FORESEEN_ANSWERS) {
+    this.answers = new LruMap(capacity);
+  }
 
   keep(queryKey: string, answer: Uint8Array): void {
-    this.answers.delete(queryKey);
     this.answers.set(queryKey, answer);
-    if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value!);
   }
 
   has(queryKey: string): boolean {
@@ -26,10 +27,7 @@ export class ForeseenAnswers {
   /** The answer to `queryKey`, when it was foreseen; it stays kept (backspace and type again). */
   take(queryKey: string): SearchResult | undefined {
     const answer = this.answers.get(queryKey);
-    if (!answer) return undefined;
-    this.answers.delete(queryKey);
-    this.answers.set(queryKey, answer);
-    return decodeAnswer(answer);
+    return answer && decodeAnswer(answer);
   }
 
   clear(): void {

@@ -16,7 +16,7 @@ export interface NextKeyHooks {
   current(): SearchEngine | undefined;
   /** True while a real search waits: the work stops, the next answer starts it again. */
   busy(): boolean;
-  /** Runs `step` in a later task (the worker passes setTimeout). */
+  /** Runs `step` in a later task (the worker posts a task). */
   later(step: () => void): void;
   /** Hands one answer on, with the key of its query as the page writes it. */
   answered(queryKey: string, result: SearchResult): void;
