@@ -1,10 +1,13 @@
 // A whole catalogue as it is stored and shipped: the entries plus where they came from.
 import { z } from 'zod';
 import { catalogueEntrySchema, type IsoDate } from './entry';
+import { glossarySchema } from './glossary';
 
 export const catalogueSchema = z
   .object({
     entries: z.array(catalogueEntrySchema),
+    /** Absent in catalogues published before the glossary was data (read as EMPTY_GLOSSARY). */
+    glossary: glossarySchema.optional(),
   })
   .superRefine((catalogue, context) => {
     const seen = new Set<string>();
