@@ -4,6 +4,7 @@
 // unchanged entries and tokenises only the rest (see indexBasis.ts).
 import type { CatalogueEntry } from '../catalogue/entry';
 import { normaliseText } from '../text/normalise';
+import { analyseTerm } from './analyse';
 import { entryFieldTexts, FIELD_NAMES, FIELDS, fieldStrings, type FieldName } from './entryFields';
 import { SpellingTable } from './spellingTable';
 import { STOP_WORDS } from './stopWords';
@@ -233,6 +234,12 @@ export class TermVectorBuilder {
   private appendIds(text: string): void {
     const length = text.length;
     let index = 0;
+    // A run of words joined by hyphens ("start-up", "MIL-STD-810") is also indexed as one word
+    // ("startup", "milstd810"), so the closed and the hyphenated spellings find each other; the
+    // joined word goes after the run's last part, keeping the parts adjacent for synonym phrases.
+    let runStart = -1;
+    let runEnd = -1;
+    let runParts = 0;
     while (index < length) {
       let step = wordUnitLength(text, index);
       if (step === 0) {
@@ -240,6 +247,12 @@ export class TermVectorBuilder {
         continue;
       }
       const start = index;
+      if (runParts > 0 && start === runEnd + 1 && text.charCodeAt(runEnd) === 0x2d /* - */) runParts += 1;
+      else {
+        if (runParts > 1) this.appendJoinedId(text, runStart, runEnd);
+        runStart = start;
+        runParts = 1;
+      }
       let hash = SpellingTable.HASH_SEED;
       while (step > 0) {
         hash = Math.imul(hash ^ text.charCodeAt(index), SpellingTable.HASH_PRIME);
@@ -250,12 +263,25 @@ export class TermVectorBuilder {
       let id = this.idOfSpelling.getHashed(text, start, index, hash >>> 0);
       if (id === undefined) {
         const spelling = text.slice(start, index);
-        const term = normaliseText(spelling).slice(0, MAX_TERM_LENGTH);
+        const term = analyseTerm(normaliseText(spelling)).slice(0, MAX_TERM_LENGTH);
         id = term.length === 0 || STOP_WORDS.has(term) ? -1 : this.idOf(term);
         this.idOfSpelling.set(spelling, id);
       }
       if (id >= 0) this.fieldIds.push(id);
+      runEnd = index;
     }
+    if (runParts > 1) this.appendJoinedId(text, runStart, runEnd);
+  }
+
+  private appendJoinedId(text: string, start: number, end: number): void {
+    let id = this.idOfSpelling.get(text, start, end);
+    if (id === undefined) {
+      const spelling = text.slice(start, end);
+      const term = analyseTerm(normaliseText(spelling.replaceAll('-', ''))).slice(0, MAX_TERM_LENGTH);
+      id = term.length === 0 ? -1 : this.idOf(term);
+      this.idOfSpelling.set(spelling, id);
+    }
+    if (id >= 0) this.fieldIds.push(id);
   }
 }
 

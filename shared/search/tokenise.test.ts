@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../text/normalise';
+import { analyseTerm } from './analyse';
 import { MAX_TERM_LENGTH, terms, tokenise } from './tokenise';
 
 /** Any UTF-16 text, lone surrogates included, with Devanagari pieces mixed in. */
@@ -14,13 +15,13 @@ describe('tokenise', () => {
     expect(terms('Anti-drone (UAV) jammer, Mk-II.')).toEqual(['anti', 'drone', 'uav', 'jammer', 'mk', 'ii']);
   });
 
-  it('keeps Devanagari words whole, matras and virama included, and splits on the danda', () => {
-    expect(terms('प्रौद्योगिकी हस्तांतरण। परीक्षण')).toEqual(['प्रौद्योगिकी', 'हस्तांतरण', 'परीक्षण']);
+  it('keeps Devanagari words whole, virama included, and splits on the danda (then analyses each word)', () => {
+    expect(terms('प्रौद्योगिकी हस्तांतरण। परीक्षण')).toEqual(['प्रौद्योगिक', 'हस्तांतरण', 'परिक्षण']);
   });
 
   it('maps each token back to its place in the original text', () => {
     const text = 'Ground  Surveillance—RADAR (ज़मीनी)';
-    for (const token of tokenise(text)) expect(normaliseText(text.slice(token.start, token.end))).toBe(token.term);
+    for (const token of tokenise(text)) expect(analyseTerm(normaliseText(text.slice(token.start, token.end)))).toBe(token.term);
     expect(tokenise(text).map((token) => text.slice(token.start, token.end))).toEqual(['Ground', 'Surveillance', 'RADAR', 'ज़मीनी']);
   });
 

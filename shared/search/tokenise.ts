@@ -1,6 +1,7 @@
 // Splitting text into normalised search terms while remembering where each came from in the
 // original string, so a match can be highlighted in the text the user actually sees.
 import { normaliseText } from '../text/normalise';
+import { analyseTerm } from './analyse';
 
 export interface Token {
   /** The normalised term, as stored in the index. */
@@ -64,7 +65,7 @@ const MAX_REMEMBERED_WORDS = 50_000;
 function normaliseWord(word: string): string {
   let term = normalisedWords.get(word);
   if (term === undefined) {
-    term = normaliseText(word).slice(0, MAX_TERM_LENGTH);
+    term = analyseTerm(normaliseText(word)).slice(0, MAX_TERM_LENGTH);
     if (normalisedWords.size >= MAX_REMEMBERED_WORDS) normalisedWords.clear();
     normalisedWords.set(word, term);
   }
