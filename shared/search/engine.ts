@@ -11,6 +11,7 @@ import { highlightRanges, type HighlightTerms } from './highlight';
 import { buildIndex, type IndexBasis } from './indexBasis';
 import { compileSynonyms } from './termVectors';
 import { createTokenExpander } from './queryTerms';
+import { KIND_INTENT_BOOST, kindNamedBy } from './kindIntent';
 import { STOP_WORDS } from './stopWords';
 import { tokenise } from './tokenise';
 import { topDocuments } from './topDocuments';
@@ -163,21 +164,41 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
       }
     });
 
-    // Every word must match; when no entry matches them all, the entries matching the most words.
-    let required = queryWords.length;
+    // Words naming a kind ("course", "परीक्षण") favour that kind and are not required to match,
+    // unless the query holds nothing else (see kindIntent.ts).
+    const favouredKinds = new Set<string>();
+    let subjectMask = 0;
+    queryWords.forEach((word, position) => {
+      const kind = word.typing ? undefined : kindNamedBy(word.term);
+      if (kind === undefined) subjectMask |= 1 << position;
+      else favouredKinds.add(kind);
+    });
+    if (subjectMask === 0) {
+      subjectMask = (1 << queryWords.length) - 1;
+      favouredKinds.clear();
+    }
+    // Every subject word must match; when no entry matches them all, the entries matching the most.
+    const subjectWords = bitCount(subjectMask);
+    let required = subjectWords;
     let candidateCount = collect(required);
-    if (candidateCount === 0 && queryWords.length > 1) {
+    if (candidateCount === 0 && subjectWords > 1) {
       required = 0;
-      for (let slot = 0; slot < touchedCount; slot++) required = Math.max(required, bitCount(matchedWords[touched[slot]!]!));
-      candidateCount = collect(required);
-      const share = (required / queryWords.length) ** 2;
+      for (let slot = 0; slot < touchedCount; slot++) required = Math.max(required, bitCount(matchedWords[touched[slot]!]! & subjectMask));
+      candidateCount = required === 0 ? 0 : collect(required);
+      const share = (required / subjectWords) ** 2;
       for (let slot = 0; slot < candidateCount; slot++) totalScore[candidates[slot]!]! *= share;
+    }
+    if (favouredKinds.size > 0) {
+      for (let slot = 0; slot < candidateCount; slot++) {
+        const document = candidates[slot]!;
+        if (favouredKinds.has(attributes[document]!.kind)) totalScore[document]! *= KIND_INTENT_BOOST;
+      }
     }
     function collect(minimum: number): number {
       let collected = 0;
       for (let slot = 0; slot < touchedCount; slot++) {
         const document = touched[slot]!;
-        if (bitCount(matchedWords[document]!) >= minimum) candidates[collected++] = document;
+        if (bitCount(matchedWords[document]! & subjectMask) >= minimum) candidates[collected++] = document;
       }
       return collected;
     }

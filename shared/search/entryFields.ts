@@ -12,6 +12,9 @@ export interface FieldSpec {
 
 export const FIELDS = {
   title: { name: 'title', weight: 10, lengthNormalisation: 0.3 },
+  // The acronym a title gives in brackets, "Technology Development Fund (TDF)": the entry's own
+  // short name, so a query for it ranks the entry itself above others that merely mention it.
+  alias: { name: 'alias', weight: 30, lengthNormalisation: 0 },
   keywords: { name: 'keywords', weight: 8, lengthNormalisation: 0.2 },
   lab: { name: 'lab', weight: 5, lengthNormalisation: 0 },
   domains: { name: 'domains', weight: 4, lengthNormalisation: 0.2 },
@@ -38,6 +41,8 @@ export function fieldStrings(entry: CatalogueEntry, field: FieldName, into: stri
   switch (field) {
     case 'title':
       return pushPresent(into, entry.title.en, entry.title.hi);
+    case 'alias':
+      return pushTitleAcronyms(into, entry.title.en);
     case 'keywords':
       return pushAll(into, entry.keywords);
     case 'lab':
@@ -87,5 +92,22 @@ function pushAll(into: string[], values: readonly string[]): string[] {
 
 function pushPresent(into: string[], ...values: (string | undefined)[]): string[] {
   for (const value of values) if (value !== undefined && value.length > 0) into.push(value);
+  return into;
+}
+
+const BRACKETED = /\(([^()]{1,80})\)/g;
+
+/**
+ * The acronyms written in brackets in a title: words of two or more capitals that are no more
+ * lower case than upper ("TDF", "CFD", "DIA-CoE", "UT, RT, MPI"; not "sample EoI" or "iDEX-style").
+ */
+function pushTitleAcronyms(into: string[], title: string): string[] {
+  for (const [, inside] of title.matchAll(BRACKETED)) {
+    for (const word of inside!.split(/[\s,;/]+/)) {
+      const upper = word.replace(/[^A-Z]/g, '').length;
+      const lower = word.replace(/[^a-z]/g, '').length;
+      if (upper >= 2 && lower <= upper - 2) into.push(word);
+    }
+  }
   return into;
 }
