@@ -52,16 +52,6 @@ export function OnScreenKeyboard({ text, onText, initialLanguage, onDone }: Prop
   const shiftLabel = shift === 'off' ? messages.shift : shift === 'once' ? messages.shiftOn : messages.shiftLocked;
   return (
     <div className="kiosk-keyboard" role="group" aria-label={messages.keyboard} data-layout={mode} lang={language}>
-      <div className="kiosk-keyboard-modes" role="group" aria-label={messages.keyboardMode} lang={translator.language}>
-        {MODES.map((candidate) => (
-          <button key={candidate} type="button" className="kiosk-key kiosk-key-mode" data-key={`Mode-${candidate}`} aria-pressed={mode === candidate} onClick={() => choose(candidate)}>
-            <span className="kiosk-key-sample" aria-hidden="true">
-              {modeSamples[candidate]}
-            </span>{' '}
-            {modeNames[candidate]}
-          </button>
-        ))}
-      </div>
       {mode === 'hi-phonetic' && (
         <div className="kiosk-suggestions" role="group" aria-label={messages.suggestions} data-testid="phonetic-suggestions" lang={translator.language}>
           {suggestions.length === 0 ? (
@@ -91,6 +81,16 @@ export function OnScreenKeyboard({ text, onText, initialLanguage, onDone }: Prop
         <button type="button" className="kiosk-key kiosk-key-wide" data-key="Shift" aria-pressed={shift !== 'off'} onClick={() => press({ type: 'shift' })} lang={translator.language}>
           {shiftLabel}
         </button>
+        <div className="kiosk-keyboard-modes" role="group" aria-label={messages.keyboardMode} lang={translator.language}>
+          {MODES.map((candidate) => (
+            <button key={candidate} type="button" className="kiosk-key kiosk-key-mode" data-key={`Mode-${candidate}`} aria-pressed={mode === candidate} onClick={() => choose(candidate)}>
+              <span className="kiosk-key-sample" aria-hidden="true">
+                {modeSamples[candidate]}
+              </span>{' '}
+              {modeNames[candidate]}
+            </button>
+          ))}
+        </div>
         <button type="button" className="kiosk-key kiosk-key-space" data-key="Space" onClick={() => press({ type: 'space' })} lang={translator.language}>
           {messages.space}
         </button>
