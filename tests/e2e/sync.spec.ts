@@ -180,6 +180,8 @@ test('a tampered USB bundle is refused with its message; the real one imports th
   // Which check catches the changed byte depends on where it landed; each says so in plain words.
   await expect(failure).toHaveAttribute('data-code', /^(object-hash-mismatch|object-length-mismatch|object-malformed|bundle-malformed|bundle-member-missing|manifest-signature-invalid)$/);
   await expect(failure).toContainText(/damaged or has been changed|not a valid update bundle|not signed by DTTC/);
+  // …and what to do about it.
+  await expect(page.getByTestId('sync-next-step')).toContainText(/Copy the bundle from its source again|Ask DTTC for a fresh copy/);
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'failed');
   expect(await catalogueVersion()).toBe(2);
 
