@@ -16,6 +16,8 @@ import type { SyncProgress } from '../sync/syncProgress';
 import type { SchedulerClock } from '../sync/syncScheduler';
 import { openSyncService, type SyncService } from '../sync/syncService';
 import { openSyncSettingsFile, type SyncSettings } from './syncSettingsFile';
+import { entryFieldDiff } from '../../shared/sync/entryFieldDiff';
+import { readChangedFields, writeChangedFields, type ChangedFields } from './changedFieldsFile';
 import { readWithdrawnTitles, writeWithdrawnTitles, type WithdrawnTitles } from './withdrawnTitlesFile';
 
 // Both lists name the same codes: adding one on either side without the other fails here.
@@ -81,6 +83,7 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
   let activity: SyncState = { state: 'idle' };
   let busy = false;
   let withdrawnTitles: WithdrawnTitles | undefined = await readWithdrawnTitles(options.dataFolder);
+  let changedFields: ChangedFields | undefined = await readChangedFields(options.dataFolder);
   let entriesBefore: readonly CatalogueEntry[] | undefined;
   service.onProgress((progress) => {
     activity = stateOf(progress);
@@ -90,6 +93,8 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
     if (progress.stage === 'applied') {
       const before = new Map<string, LocalisedText>((entriesBefore ?? []).map((entry) => [entry.id, entry.title]));
       const withdrawn = progress.changes.withdrawn.map((id) => ({ id, title: before.get(id) ?? { en: id } }));
+      changedFields = { version: progress.version, entries: fieldChangesOf(entriesBefore ?? [], service.catalogue()?.entries ?? [], progress.changes.updated) };
+      void writeChangedFields(options.dataFolder, changedFields).catch(() => undefined);
       entriesBefore = undefined;
       withdrawnTitles = { version: progress.version, withdrawn };
       void writeWithdrawnTitles(options.dataFolder, progress.version, withdrawn).catch(() => undefined);
@@ -164,12 +169,27 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
       if (!news || !current) return null;
       const titles = new Map<string, LocalisedText>(current.entries.map((entry) => [entry.id, entry.title]));
       const titled = (ids: string[]): WhatsNewEntry[] => ids.map((id) => ({ id, title: titles.get(id) ?? { en: id } }));
+      const fields = changedFields?.version === news.version ? changedFields.entries : {};
+      const withChanges = (entries: WhatsNewEntry[]): WhatsNewEntry[] => entries.map((entry) => (fields[entry.id] ? { ...entry, changes: fields[entry.id] } : entry));
       const withdrawn = withdrawnTitles?.version === news.version ? withdrawnTitles.withdrawn : news.changes.withdrawn.map((id) => ({ id, title: { en: id } }));
-      return { version: news.version, installedAt: news.installedAt, added: titled(news.changes.added), updated: titled(news.changes.updated), withdrawn };
+      return { version: news.version, installedAt: news.installedAt, added: titled(news.changes.added), updated: withChanges(titled(news.changes.updated)), withdrawn };
     },
     stop: () => service.stop(),
   };
   return { sync, notices };
+}
+
+/** The changed fields of each updated entry, from the catalogue before the switch and after it. */
+function fieldChangesOf(before: readonly CatalogueEntry[], after: readonly CatalogueEntry[], updatedIds: readonly string[]): ChangedFields['entries'] {
+  const beforeById = new Map<string, CatalogueEntry>(before.map((entry) => [entry.id, entry]));
+  const afterById = new Map<string, CatalogueEntry>(after.map((entry) => [entry.id, entry]));
+  const changes: ChangedFields['entries'] = {};
+  for (const id of updatedIds) {
+    const was = beforeById.get(id);
+    const now = afterById.get(id);
+    if (was && now) changes[id] = entryFieldDiff(was, now);
+  }
+  return changes;
 }
 
 function stateOf(progress: SyncProgress): SyncState {

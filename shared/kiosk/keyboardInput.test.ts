@@ -66,6 +66,14 @@ describe('switching language and clearing', () => {
     expect(type(hindi, keys('KeyK')).text).toBe('tot क');
   });
 
+  it('set-language chooses a layout outright, keeps the text and drops shift', () => {
+    const hindi = type(initialKeyboardState('hi'), [...keys('KeyK'), shift]);
+    const english = pressKey(hindi, { type: 'set-language', language: 'en' });
+    expect(english).toEqual({ text: 'क', language: 'en', shift: 'off' });
+    expect(type(english, keys('KeyK')).text).toBe('कk');
+    expect(pressKey(english, { type: 'set-language', language: 'en' })).toEqual(english);
+  });
+
   it('clear empties the text; set-text replaces it in NFC', () => {
     const state = initialKeyboardState('hi', 'abc');
     expect(pressKey(state, { type: 'clear' }).text).toBe('');

@@ -19,6 +19,8 @@ export type KeyboardAction =
   | { type: 'backspace' }
   | { type: 'shift' }
   | { type: 'toggle-language' }
+  /** Chooses the layout outright (the phonetic keyboard types Latin letters on the English keys). */
+  | { type: 'set-language'; language: Language }
   | { type: 'clear' }
   /** The text was replaced from outside (a tile chose a query, the visitor was reset). */
   | { type: 'set-text'; text: string };
@@ -48,6 +50,8 @@ export function pressKey(state: KeyboardState, action: KeyboardAction): Keyboard
       return { ...state, shift: NEXT_SHIFT[state.shift] };
     case 'toggle-language':
       return { ...state, language: state.language === 'en' ? 'hi' : 'en', shift: 'off' };
+    case 'set-language':
+      return { ...state, language: action.language, shift: 'off' };
     case 'clear':
       return { ...state, text: '', shift: 'off' };
     case 'set-text':

@@ -3,6 +3,7 @@
 // allow-list in ../kiosk/kioskChannels.ts does not list them, and the handlers refuse in kiosk mode).
 import { z } from 'zod';
 import type { LocalisedText } from '../catalogue/entry';
+import type { FieldChange } from './entryFieldDiff';
 import type { SyncFailureCode } from './syncErrorCodes';
 
 import { MAX_BUNDLE_BASE64_CHARACTERS, SYNC_MODES, type SyncModeSetting } from './syncLimits';
@@ -80,6 +81,8 @@ export type SyncRunOutcome =
 export interface WhatsNewEntry {
   id: string;
   title: LocalisedText;
+  /** For a changed entry: its changed fields, old beside new (absent where the update predates them). */
+  changes?: FieldChange[];
 }
 
 export interface WhatsNewView {

@@ -132,8 +132,9 @@ test.describe('kiosk', () => {
   test('a search typed on the InScript keyboard in Hindi finds entries', async ({ page }) => {
     await openKiosk(page, host.url, problems);
     await page.getByTestId('kiosk-search-bar').click();
-    await page.locator('.kiosk-keyboard [data-key="Language"]').click();
+    await page.locator('.kiosk-keyboard [data-key="Mode-hi"]').click();
     await expect(page.locator('.kiosk-keyboard')).toHaveAttribute('data-layout', 'hi');
+    await expect(page.locator('.kiosk-keyboard [data-key="Mode-hi"]')).toHaveAttribute('aria-pressed', 'true');
     // ड ् र ो न — InScript: [ d j a v
     await tapKeys(page, ['BracketLeft', 'KeyD', 'KeyJ', 'KeyA', 'KeyV']);
     await expect(page.getByTestId('kiosk-search-input')).toHaveValue('ड्रोन');
@@ -177,8 +178,10 @@ test.describe('kiosk', () => {
       }
       await expectNoAxeViolations(page, `home (${language})`);
       await page.getByTestId('kiosk-search-bar').click();
-      // The keyboard opens in the visitor's language: "drone", or ड्रोन on InScript.
-      await tapKeys(page, language === 'en' ? ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE'] : ['BracketLeft', 'KeyD', 'KeyJ', 'KeyA', 'KeyV']);
+      // The keyboard opens in the visitor's language: "drone", or ड्रोन picked from the phonetic suggestions.
+      await tapKeys(page, ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE']);
+      if (language === 'hi') await page.locator('.kiosk-suggestion[data-suggestion="ड्रोन"]').click();
+      await expect(page.getByTestId('kiosk-search-input')).toHaveValue(language === 'en' ? 'drone' : 'ड्रोन');
       await resultsSettled(page);
       await expectNoAxeViolations(page, `results with keyboard (${language})`);
       await page.locator('.kiosk-results .result-button').first().click();
@@ -231,11 +234,14 @@ test.describe('kiosk idle reset', () => {
     await page.getByTestId('language-switch').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
     await page.getByTestId('kiosk-search-bar').click();
-    await expect(page.locator('.kiosk-keyboard')).toHaveAttribute('data-layout', 'hi');
+    await expect(page.locator('.kiosk-keyboard')).toHaveAttribute('data-layout', 'hi-phonetic');
+    await page.locator('.kiosk-keyboard [data-key="Mode-hi"]').click();
     await tapKeys(page, ['BracketLeft', 'KeyD', 'KeyJ', 'KeyA', 'KeyV']);
     await resultsSettled(page);
     await page.locator('.kiosk-results .result-button').first().click();
     await expect(page.getByTestId('kiosk-detail')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY), 'the detail page is scrolled down').toBeGreaterThan(0);
 
     // Input during the countdown keeps the visit.
     await expect(page.getByTestId('idle-countdown')).toBeVisible({ timeout: 6_000 });
@@ -248,6 +254,20 @@ test.describe('kiosk idle reset', () => {
     await expect(page.getByTestId('idle-countdown')).toContainText('सेकंड');
     await expect(page.getByTestId('kiosk')).toHaveAttribute('data-screen', 'home', { timeout: 6_000 });
     await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
+    // The reset lands on the top of the home screen, behind the bilingual attract screen.
+    const attract = page.getByTestId('kiosk-attract');
+    await expect(attract).toBeVisible();
+    await expect(attract).toContainText('Touch anywhere to start');
+    await expect(attract).toContainText('शुरू करने के लिए कहीं भी छुएँ');
+    await expect(attract.getByRole('button')).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await attract.click();
+    await expect(attract).toHaveCount(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.locator('#main')).toBeFocused();
+    const header = await page.locator('.kiosk-header').boundingBox();
+    expect(header?.y, 'the header is at the top of the screen').toBe(0);
+    await expect(page.getByTestId('language-switch')).toBeInViewport();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('kiosk-back')).toHaveCount(0);
     await page.getByTestId('kiosk-search-bar').click();
@@ -260,10 +280,169 @@ test.describe('kiosk idle reset', () => {
     await openKiosk(page, host.url, problems);
     await page.locator('[data-kind-tile="course"]').click();
     await resultsSettled(page);
-    await page.getByTestId('kiosk-start-again').click();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY), 'the results are scrolled down').toBeGreaterThan(0);
+    // A touch does not scroll the button into view first, as Playwright's click would.
+    await page.getByTestId('kiosk-start-again').dispatchEvent('click');
     await expect(page.getByTestId('kiosk')).toHaveAttribute('data-screen', 'home');
+    await expect(page.getByTestId('kiosk-attract')).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.waitForTimeout(4_500);
     await expect(page.getByTestId('idle-countdown')).toHaveCount(0);
     expect(problems).toEqual([]);
   });
+});
+
+test.describe('kiosk layout, phonetic Hindi and attract screen at 1920 × 1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  let host: KioskHost;
+  const problems: string[] = [];
+  test.beforeAll(async () => {
+    host = await startKioskHost([]);
+  });
+  test.afterAll(() => host?.stop());
+  test.beforeEach(() => {
+    problems.length = 0;
+  });
+  test.afterEach(() => {
+    expect(problems, 'errors and CSP violations on the page').toEqual([]);
+  });
+
+  async function toHindi(page: Page): Promise<void> {
+    await page.getByTestId('language-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  }
+
+  for (const [latin, keys, hindi] of [
+    ['drone', ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE'], 'ड्रोन'],
+    ['pariksha', ['KeyP', 'KeyA', 'KeyR', 'KeyI', 'KeyK', 'KeyS', 'KeyH', 'KeyA'], 'परीक्षा'],
+  ] as const) {
+    test(`with the Hindi UI the keyboard opens phonetic: ${latin} typed in Latin letters gives ${hindi}`, async ({ page }) => {
+      await openKiosk(page, host.url, problems);
+      await toHindi(page);
+      await page.getByTestId('kiosk-search-bar').click();
+      const keyboard = page.locator('.kiosk-keyboard');
+      await expect(keyboard).toHaveAttribute('data-layout', 'hi-phonetic');
+      await expect(page.getByTestId('phonetic-suggestions')).toContainText('pariksha');
+      await tapKeys(page, [...keys]);
+      await expect(page.getByTestId('kiosk-search-input')).toHaveValue(latin);
+      const suggestion = page.locator(`.kiosk-suggestion[data-suggestion="${hindi}"]`);
+      await expect(suggestion).toBeVisible();
+      await suggestion.click();
+      await expect(page.getByTestId('kiosk-search-input')).toHaveValue(hindi);
+      await resultsSettled(page);
+      expect(await page.locator('.kiosk-results .result-button').count()).toBeGreaterThan(0);
+      if (latin === 'drone') await expect(page.locator('.kiosk-results')).toContainText(hindi);
+      // InScript is one tap away, and back again.
+      await keyboard.locator('[data-key="Mode-hi"]').click();
+      await expect(keyboard).toHaveAttribute('data-layout', 'hi');
+      await expect(page.getByTestId('phonetic-suggestions')).toHaveCount(0);
+      await keyboard.locator('[data-key="Mode-hi-phonetic"]').click();
+      await expect(keyboard).toHaveAttribute('data-layout', 'hi-phonetic');
+    });
+  }
+
+  test('the English UI opens the English keyboard, with phonetic Hindi one tap away', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await page.getByTestId('kiosk-search-bar').click();
+    const keyboard = page.locator('.kiosk-keyboard');
+    await expect(keyboard).toHaveAttribute('data-layout', 'en');
+    await expect(page.getByTestId('phonetic-suggestions')).toHaveCount(0);
+    await keyboard.locator('[data-key="Mode-hi-phonetic"]').click();
+    await expect(page.getByTestId('phonetic-suggestions')).toContainText('Type a Hindi word in English letters');
+  });
+
+  for (const language of ['en', 'hi'] as const) {
+    test(`the open keyboard leaves at least three results in view (${language})`, async ({ page }) => {
+      await openKiosk(page, host.url, problems);
+      if (language === 'hi') await toHindi(page);
+      await page.getByTestId('kiosk-search-bar').click();
+      await tapKeys(page, ['KeyT', 'KeyE', 'KeyS', 'KeyT']);
+      await resultsSettled(page);
+      expect(await page.locator('.kiosk-results .result-button').count()).toBeGreaterThanOrEqual(3);
+      const keyboardTop = (await page.locator('.kiosk-keyboard').boundingBox())?.y ?? 0;
+      const fullyInView = await page.locator('.kiosk-results .result-button').evaluateAll(
+        (buttons, top) => buttons.filter((button) => {
+          const box = button.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= top;
+        }).length,
+        keyboardTop,
+      );
+      expect(fullyInView, `results wholly above the keyboard (its top at ${keyboardTop} px)`).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  test('the four kind tiles are equal and each carries its icon; the language toggle is large', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    const boxes = await page.locator('[data-kind-tile]').evaluateAll((tiles) => tiles.map((tile) => tile.getBoundingClientRect()).map(({ width, height }) => ({ width: Math.round(width), height: Math.round(height) })));
+    expect(boxes).toHaveLength(4);
+    for (const box of boxes) expect(box).toEqual(boxes[0]);
+    for (const kind of ['technology', 'consultancy', 'course', 'scheme']) {
+      await expect(page.locator(`[data-kind-tile="${kind}"] svg[data-kind-icon="${kind}"]`)).toBeVisible();
+    }
+    const toggle = await page.getByTestId('language-switch').boundingBox();
+    expect(toggle?.height ?? 0).toBeGreaterThanOrEqual(64);
+    expect(toggle?.width ?? 0).toBeGreaterThanOrEqual(120);
+  });
+
+  for (const language of ['en', 'hi'] as const) {
+    test(`the attract screen passes axe and starts on the home screen (${language})`, async ({ page }) => {
+      await openKiosk(page, host.url, problems);
+      if (language === 'hi') await toHindi(page);
+      await page.locator('[data-kind-tile="course"]').click();
+      await resultsSettled(page);
+      await page.getByTestId('kiosk-start-again').click();
+      const attract = page.getByTestId('kiosk-attract');
+      await expect(attract).toBeVisible();
+      await expect(attract).toContainText('DTTC Knowledge Desk');
+      await expect(attract).toContainText('डीटीटीसी ज्ञान डेस्क');
+      await expectNoAxeViolations(page, `attract screen (${language})`);
+      await page.keyboard.press('Enter');
+      await expect(attract).toHaveCount(0);
+      await expect(page.getByTestId('kiosk')).toHaveAttribute('data-screen', 'home');
+    });
+  }
+
+  test('screenshots of the kiosk: home, results with the keyboard, attract screen', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await page.screenshot({ path: 'docs/screenshots/kiosk-home.png' });
+    await toHindi(page);
+    await page.getByTestId('kiosk-search-bar').click();
+    await tapKeys(page, ['KeyP', 'KeyA', 'KeyR', 'KeyI', 'KeyK', 'KeyS', 'KeyH', 'KeyA']);
+    await expect(page.locator('.kiosk-suggestion[data-suggestion="परीक्षा"]')).toBeVisible();
+    await resultsSettled(page);
+    await page.screenshot({ path: 'docs/screenshots/kiosk-results-keyboard-hi.png' });
+    await page.getByTestId('kiosk-start-again').click();
+    await expect(page.getByTestId('kiosk-attract')).toBeVisible();
+    await page.screenshot({ path: 'docs/screenshots/kiosk-attract.png' });
+  });
+});
+
+test.describe('kiosk with the test catalogue: long words', () => {
+  let host: KioskHost;
+  const problems: string[] = [];
+  test.beforeAll(async () => {
+    host = await startKioskHost(['--catalogue', 'tests/fixtures/catalogue']);
+  });
+  test.afterAll(() => host?.stop());
+
+  for (const language of ['en', 'hi'] as const) {
+    test(`a 120-letter word wraps instead of widening the page (${language})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await openKiosk(page, host.url, problems);
+      if (language === 'hi') {
+        await page.getByTestId('language-switch').click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+      }
+      await page.locator('[data-kind-tile="consultancy"]').click();
+      await resultsSettled(page);
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await expect(page.locator('.kiosk-results')).toContainText('Electromagneticcompatibilityqualification');
+      expect(await overflow(), 'results page sideways overflow (px)').toBe(0);
+      await page.locator('.kiosk-results .result-button', { hasText: 'Electromagneticcompatibilityqualification' }).click();
+      await expect(page.getByTestId('kiosk-detail')).toContainText('Electromagneticcompatibilityqualification');
+      expect(await overflow(), 'detail page sideways overflow (px)').toBe(0);
+      expect(problems).toEqual([]);
+    });
+  }
 });

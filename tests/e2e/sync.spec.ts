@@ -16,6 +16,7 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const URL_PREFIX = 'DTTC Knowledge Desk: ';
 const SAMPLE_KEYS = 'resources/sample-keys';
 const PLANTED = { id: 'tech-e2e-planted-sync-beacon', title: 'Zyxorbium planted sync beacon', hindi: 'ज़ायक्सोर्बियम रोपित सिंक बीकन' };
+const CHANGED_SUMMARY = 'Zyxorbium beacon, summary changed in version 3.';
 const BUNDLED = { id: 'tech-e2e-planted-usb-relay', title: 'Quillarion planted USB relay', hindi: 'क्विलेरियन रोपित यूएसबी रिले' };
 
 test.describe.configure({ mode: 'serial' });
@@ -38,6 +39,16 @@ function plantTechnology(sheet: string, planted: { id: string; title: string; hi
   const first = parsed.data[0];
   if (!first) throw new Error('the bundled technologies.csv has no rows');
   parsed.data.push({ ...first, id: planted.id, title_en: planted.title, title_hi: planted.hindi });
+  writeFileSync(path, Papa.unparse(parsed.data, { columns: parsed.meta.fields }));
+}
+
+/** Sets the English summary of one technology row (a changed entry for What's new). */
+function changeSummary(sheet: string, id: string, summary: string): void {
+  const path = join(sheet, 'technologies.csv');
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
+  const row = parsed.data.find((candidate) => candidate.id === id);
+  if (!row) throw new Error(`no technology ${id} to change`);
+  row.summary_en = summary;
   writeFileSync(path, Papa.unparse(parsed.data, { columns: parsed.meta.fields }));
 }
 
@@ -97,9 +108,10 @@ test.beforeAll(async () => {
   cpSync('resources/feed', join(work, 'feed'), { recursive: true });
   plantTechnology(join(work, 'sheet'), PLANTED);
   kb('publish', join(work, 'sheet'), '--key', join(SAMPLE_KEYS, 'feed.key'), '--feed', join(work, 'feed'), '--keys', SAMPLE_KEYS);
-  // Version 3 only on a USB bundle: one more planted entry.
+  // Version 3 only on a USB bundle: one more planted entry, and the first planted one's summary changed.
   cpSync(join(work, 'feed'), join(work, 'usb-feed'), { recursive: true });
   plantTechnology(join(work, 'sheet'), BUNDLED);
+  changeSummary(join(work, 'sheet'), PLANTED.id, CHANGED_SUMMARY);
   kb('publish', join(work, 'sheet'), '--key', join(SAMPLE_KEYS, 'feed.key'), '--feed', join(work, 'usb-feed'), '--keys', SAMPLE_KEYS);
   bundlePath = join(work, 'catalogue-v3.dttc');
   kb('bundle', join(work, 'usb-feed'), '--out', bundlePath);
@@ -180,16 +192,25 @@ test('a tampered USB bundle is refused with its message; the real one imports th
   // Which check catches the changed byte depends on where it landed; each says so in plain words.
   await expect(failure).toHaveAttribute('data-code', /^(object-hash-mismatch|object-length-mismatch|object-malformed|bundle-malformed|bundle-member-missing|manifest-signature-invalid)$/);
   await expect(failure).toContainText(/damaged or has been changed|not a valid update bundle|not signed by DTTC/);
+  // …and what to do about it.
+  await expect(page.getByTestId('sync-next-step')).toContainText(/Copy the bundle from its source again|Ask DTTC for a fresh copy/);
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'failed');
   expect(await catalogueVersion()).toBe(2);
 
   await page.getByTestId('import-bundle-input').setInputFiles(bundlePath);
-  await expect(page.getByTestId('sync-notice')).toContainText('Version 3 applied: 1 added, 0 changed, 0 withdrawn.', { timeout: 30_000 });
+  await expect(page.getByTestId('sync-notice')).toContainText('Version 3 applied: 1 added, 1 changed, 0 withdrawn.', { timeout: 30_000 });
   await expect(page.getByTestId('catalogue-version')).toContainText('Catalogue v3');
   expect(await catalogueVersion()).toBe(3);
 
   await page.getByRole('button', { name: 'What’s new', exact: true }).first().click();
   await expect(page.getByTestId('whats-new-added').getByRole('button', { name: BUNDLED.title })).toBeVisible();
+  // The changed entry shows what changed: its English summary, old beside new.
+  const changed = page.getByTestId('whats-new-updated').locator('tr[data-field="summary.en"]');
+  await expect(changed.locator('.sync-field-after')).toHaveText(CHANGED_SUMMARY);
+  await expect(changed.locator('.sync-field-before')).not.toHaveText(CHANGED_SUMMARY);
+  await expect(changed.locator('.sync-field-before')).not.toBeEmpty();
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   await page.getByRole('button', { name: /Back/ }).click();
   await page.getByRole('button', { name: /Back/ }).click();
   await searchFor(page, 'Quillarion');

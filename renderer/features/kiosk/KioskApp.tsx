@@ -1,7 +1,8 @@
 // The kiosk: chosen at start when host:info says mode 'kiosk'. The catalogue is read once; every
 // thing a visitor did (language, query, filters, history, keyboard) lives under one key, and a new
-// key — after the idle countdown, or "Start again" — remounts it all from nothing.
-import { useCallback, useEffect, useState } from 'react';
+// key — after the idle countdown, or "Start again" — remounts it all from nothing, scrolled to the
+// top, behind the attract screen that waits for the next visitor.
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { EntryKind } from '../../../shared/catalogue/entry';
 import type { HostInfo, Language } from '../../../shared/ipc/contract';
 import { DEFAULT_IDLE_SETTINGS } from '../../../shared/kiosk/idleTimer';
@@ -10,6 +11,7 @@ import { CatalogueProvider, useCatalogue } from '../../app/CatalogueContext';
 import { SearchProvider, useSearch } from '../search/SearchContext';
 import { EMPTY_SEARCH } from '../search/searchState';
 import { useSettings, useTranslator } from '../settings/SettingsContext';
+import { AttractScreen } from './AttractScreen';
 import { IdleCountdown } from './IdleCountdown';
 import { KioskDetail } from './KioskDetail';
 import { KioskHome } from './KioskHome';
@@ -24,7 +26,20 @@ export function KioskApp({ info }: { info: HostInfo }) {
   const api = useApi();
   const [visitor, setVisitor] = useState(0);
   const [homeLanguage, setHomeLanguage] = useState<Language | undefined>(undefined);
-  const nextVisitor = useCallback(() => setVisitor((count) => count + 1), []);
+  const [attract, setAttract] = useState(false);
+  const nextVisitor = useCallback(() => {
+    setVisitor((count) => count + 1);
+    setAttract(true);
+  }, []);
+  // A reset from a scrolled page must not leave the fresh home screen (header, language) scrolled away.
+  useLayoutEffect(() => {
+    if (visitor > 0) window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+  }, [visitor]);
+  const start = useCallback(() => {
+    setAttract(false);
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, []);
   const idle = useIdleReset(info.kiosk ?? DEFAULT_IDLE_SETTINGS, nextVisitor);
   const { stop: stopIdleWatch } = idle;
   // "Start again" by hand: the fresh home screen waits for the next visitor without counting down.
@@ -49,6 +64,7 @@ export function KioskApp({ info }: { info: HostInfo }) {
         <SearchProvider>
           <KioskVisit onStartAgain={startAgain} staffExit={info.shell === 'electron'} />
           {idle.phase.phase === 'countdown' && <IdleCountdown secondsLeft={idle.phase.secondsLeft} />}
+          {attract && <AttractScreen onStart={start} />}
         </SearchProvider>
       </VisitorSettingsProvider>
     </CatalogueProvider>
@@ -63,7 +79,10 @@ function KioskVisit({ onStartAgain, staffExit }: { onStartAgain(): void; staffEx
   const { setState } = useSearch();
   const [history, setHistory] = useState<KioskHistory>(KIOSK_START);
   const view = currentView(history);
-  const open = (next: KioskView) => setHistory((current) => openView(current, next));
+  const open = (next: KioskView) => {
+    if (next.screen === 'detail') window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+    setHistory((current) => openView(current, next));
+  };
   const browseKind = (kind: EntryKind) => {
     setState({ ...EMPTY_SEARCH, kind });
     open({ screen: 'results', keyboard: false });
@@ -89,7 +108,15 @@ function KioskVisit({ onStartAgain, staffExit }: { onStartAgain(): void; staffEx
               {text.kiosk.startAgain}
             </button>
           )}
-          <button type="button" className="button kiosk-button" lang={other} onClick={() => update({ language: other })} data-testid="language-switch">
+          <button
+            type="button"
+            className="button kiosk-button kiosk-language-toggle"
+            lang={other}
+            aria-label={text.settings.switchToOtherLabel}
+            onClick={() => update({ language: other })}
+            data-testid="language-switch"
+          >
+            <LanguageIcon />
             {text.settings.switchToOther}
           </button>
         </nav>
@@ -114,5 +141,17 @@ function KioskVisit({ onStartAgain, staffExit }: { onStartAgain(): void; staffEx
       </main>
       {staffExit && <StaffExit />}
     </div>
+  );
+}
+
+/** The usual "languages" sign (a speech mark with two scripts), so the toggle reads without words. */
+function LanguageIcon() {
+  return (
+    <svg className="kiosk-language-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+      <path d="M3 4h11v8H8l-3 3v-3H3z" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+      <path d="M10 14v3h6l3 3v-3h2V9h-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+      <text x="5.2" y="10.6" fontSize="6.5" fontWeight="700" fill="currentColor">A</text>
+      <text x="14.2" y="15.8" fontSize="6" fontWeight="700" fill="currentColor">अ</text>
+    </svg>
   );
 }

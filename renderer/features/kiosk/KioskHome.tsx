@@ -6,6 +6,7 @@ import { useCatalogueEntries } from '../../app/CatalogueContext';
 import { KINDS, kindPluralName } from '../../app/catalogueLabels';
 import { todayIso } from '../../app/today';
 import { useTranslator } from '../settings/SettingsContext';
+import { KindIcon } from './KindIcon';
 import { popularDomains } from './popularDomains';
 
 interface Props {
@@ -37,10 +38,11 @@ export function KioskHome({ onKind, onDomain, onSearch }: Props) {
       </button>
       <section aria-labelledby="kiosk-kinds-heading">
         <h2 id="kiosk-kinds-heading">{messages.browseKinds}</h2>
-        <ul className="kiosk-tiles">
+        <ul className="kiosk-tiles kiosk-kind-tiles">
           {KINDS.map((kind) => (
             <li key={kind}>
               <button type="button" className={`kiosk-tile kind-${kind}`} data-kind-tile={kind} onClick={() => onKind(kind)}>
+                <KindIcon kind={kind} />
                 <span className="kiosk-tile-name">{kindPluralName(kind, translator.text)}</span>
                 <span className="kiosk-tile-hint">{hints[kind]}</span>
                 <span className="kiosk-tile-count">{messages.entryCount(translator.number(kindCounts[kind]), kindCounts[kind])}</span>

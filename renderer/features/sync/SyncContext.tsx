@@ -18,6 +18,8 @@ export type SyncNotice =
   | { kind: 'outcome'; outcome: Exclude<SyncRunOutcome, { status: 'needs-confirmation' }> }
   | { kind: 'file-too-large' }
   | { kind: 'file-unreadable' }
+  /** Check now with no feed address: advice, not a failure (nothing was tried). */
+  | { kind: 'no-feed-address' }
   | { kind: 'host-error'; message: string };
 
 type Confirmation = { kind: SyncQuestion['kind']; version: number };
@@ -91,12 +93,17 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  const feedUrlSet = status ? status.feedUrl !== undefined && status.feedUrl !== '' : true;
   const checkNow = useCallback(() => {
+    if (!feedUrlSet) {
+      setNotice({ kind: 'no-feed-address' });
+      return;
+    }
     void runAction(async (confirm) => {
       const result = await api['sync:check'](confirm ? { confirm } : undefined);
       return result.ok ? result.value : { hostError: result.error.message };
     });
-  }, [api, runAction]);
+  }, [api, runAction, feedUrlSet]);
 
   const importFile = useCallback(
     (file: File) => {

@@ -15,7 +15,7 @@ export function SyncStatusItem() {
   return (
     <span className={`sync-status sync-${activity.state}`} data-testid="sync-status">
       <span role="status" data-testid="sync-state" data-state={activity.state}>
-        {syncStateText(activity, translator)}
+        {syncStateText(activity, translator, status.lastCheckedAt)}
       </span>
       {activity.state === 'downloading' && activity.total > 0 && <progress className="sync-progress" max={activity.total} value={activity.done} aria-label={text.sync.progressLabel} />}
       <span className="sync-last" data-testid="sync-last-success">

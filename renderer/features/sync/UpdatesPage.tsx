@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
 import { useTranslator } from '../settings/SettingsContext';
 import { useSync, type SyncNotice } from './SyncContext';
-import { failureText, syncStateText } from './syncStateText';
+import { failureNextStep, failureText, syncStateText } from './syncStateText';
 
 export function UpdatesPage() {
   const sync = useSync();
@@ -32,7 +32,7 @@ export function UpdatesPage() {
         <>
           <section className="card sync-card" aria-labelledby={`${fileId}-state`}>
             <h2 id={`${fileId}-state`} className="section-heading">
-              {syncStateText(status.activity, translator)}
+              {syncStateText(status.activity, translator, status.lastCheckedAt)}
             </h2>
             {status.installed && (
               <p data-testid="updates-installed">
@@ -41,7 +41,7 @@ export function UpdatesPage() {
               </p>
             )}
             <p>{status.lastSuccessAt ? text.sync.lastSuccess(translator.date(status.lastSuccessAt)) : text.sync.neverUpdated}</p>
-            {status.lastCheckedAt && <p>{text.sync.lastChecked(translator.date(status.lastCheckedAt))}</p>}
+            {status.lastCheckedAt && status.activity.state !== 'idle' && <p>{text.sync.lastChecked(translator.date(status.lastCheckedAt))}</p>}
             <div className="sync-actions">
               <button type="button" className="button button-primary" onClick={sync.checkNow} disabled={busy} data-testid="updates-check-now">
                 {text.sync.checkNow}
@@ -98,13 +98,22 @@ function NoticeText({ notice }: { notice: SyncNotice }) {
       return <>{text.sync.fileUnreadable}</>;
     case 'host-error':
       return <>{notice.message}</>;
+    case 'no-feed-address':
+      return (
+        <span className="sync-advice" data-testid="sync-no-feed">
+          {text.sync.noFeedAddress}
+        </span>
+      );
     case 'outcome': {
       const outcome = notice.outcome;
       if (outcome.status === 'applied') return <>{text.sync.importApplied(translator.number(outcome.version), translator.number(outcome.added), translator.number(outcome.updated), translator.number(outcome.withdrawn))}</>;
       if (outcome.status === 'up-to-date') return <>{text.sync.importUpToDate}</>;
       return (
         <span className="sync-failure" data-testid="sync-failure" data-code={outcome.code}>
-          {failureText(outcome.code, translator)}
+          {failureText(outcome.code, translator)}{' '}
+          <span className="sync-next-step" data-testid="sync-next-step">
+            {failureNextStep(outcome.code, translator)}
+          </span>
           {outcome.message && (
             <span className="sync-detail" lang="en">
               {' '}

@@ -2,6 +2,7 @@
 // their detail; withdrawn ones are shown by title only (they are no longer in the catalogue).
 import { useEffect, useId, useRef, useState } from 'react';
 import type { WhatsNewEntry, WhatsNewView } from '../../../shared/sync/channels';
+import type { FieldChange } from '../../../shared/sync/entryFieldDiff';
 import { useApi } from '../../api/ApiContext';
 import { useCatalogue } from '../../app/CatalogueContext';
 import { useNavigation } from '../../app/navigation';
@@ -75,11 +76,40 @@ function ChangeGroup({ heading, entries, testId, openable, note }: { heading: st
                 ) : (
                   <span lang={title.language}>{title.text}</span>
                 )}
+                {entry.changes && entry.changes.length > 0 && <FieldChanges title={title.text} changes={entry.changes} />}
               </li>
             );
           })}
         </ul>
       )}
     </section>
+  );
+}
+
+/** Old beside new for each changed field; the values are catalogue text, shown as plain text. */
+function FieldChanges({ title, changes }: { title: string; changes: FieldChange[] }) {
+  const { text } = useTranslator();
+  return (
+    <table className="sync-field-changes" data-testid="whats-new-field-changes">
+      <caption className="visually-hidden">{text.sync.changedFields(title)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{text.sync.fieldColumn}</th>
+          <th scope="col">{text.sync.beforeColumn}</th>
+          <th scope="col">{text.sync.afterColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr key={change.field} data-field={change.field}>
+            <th scope="row" lang="en">
+              <code>{change.field}</code>
+            </th>
+            <td className="sync-field-before">{change.before ?? text.sync.notSet}</td>
+            <td className="sync-field-after">{change.after ?? text.sync.notSet}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,5 +1,5 @@
 // The words for a sync state and a failure code, in the reader's language.
-import { SYNC_FAILURE_TEXT } from '../../../shared/i18n/messages/syncFailures';
+import { SYNC_FAILURE_NEXT_STEP, SYNC_FAILURE_TEXT } from '../../../shared/i18n/messages/syncFailures';
 import type { Translator } from '../../../shared/i18n/translator';
 import type { SyncState } from '../../../shared/sync/channels';
 import type { SyncFailureCode } from '../../../shared/sync/syncErrorCodes';
@@ -8,16 +8,21 @@ export function failureText(code: SyncFailureCode, translator: Translator): stri
   return SYNC_FAILURE_TEXT[code][translator.language];
 }
 
+export function failureNextStep(code: SyncFailureCode, translator: Translator): string {
+  return SYNC_FAILURE_NEXT_STEP[code][translator.language];
+}
+
 export function bytesText(bytes: number, translator: Translator): string {
   if (bytes < 1024 * 1024) return `${translator.number(Math.max(1, Math.round(bytes / 1024)))} KB`;
   return `${translator.number(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`;
 }
 
-export function syncStateText(state: SyncState, translator: Translator): string {
+/** `lastCheckedAt` words the idle state, so "not checked yet" never sits beside a last-checked date. */
+export function syncStateText(state: SyncState, translator: Translator, lastCheckedAt?: string): string {
   const text = translator.text.sync;
   switch (state.state) {
     case 'idle':
-      return text.stateIdle;
+      return lastCheckedAt ? text.stateIdleChecked(translator.date(lastCheckedAt)) : text.stateIdle;
     case 'up-to-date':
       return text.stateUpToDate;
     case 'checking':

@@ -56,3 +56,65 @@ export const SYNC_FAILURE_TEXT: Record<SyncFailureCode, Record<Language, string>
   'no-catalogue-installed': { en: 'No verified catalogue is installed yet.', hi: 'अभी तक कोई सत्यापित सूची इंस्टॉल नहीं है।' },
   'sync-disabled': { en: 'Updates are switched off, or no feed address is set. Change this in the update settings.', hi: 'अपडेट बंद हैं, या फ़ीड का पता सेट नहीं है। इसे अपडेट सेटिंग में बदलें।' },
 };
+
+const ASK_FOR_A_NEW_COPY = { en: 'Do not use this file. Ask DTTC for a fresh copy of the update, or check the feed address in the update settings.', hi: 'इस फ़ाइल का उपयोग न करें। डीटीटीसी से अपडेट की नई प्रति माँगें, या अपडेट सेटिंग में फ़ीड का पता जाँचें।' };
+const COPY_AGAIN = { en: 'Copy the bundle from its source again (or check again), then import it once more.', hi: 'बंडल को उसके स्रोत से दोबारा कॉपी करें (या फिर से जाँचें), फिर उसे दोबारा आयात करें।' };
+const NEWER_APP = { en: 'Install the latest version of the DTTC Knowledge Desk, then try the update again.', hi: 'डीटीटीसी ज्ञान डेस्क का नवीनतम संस्करण इंस्टॉल करें, फिर अपडेट दोबारा आज़माएँ।' };
+const NEWLY_SIGNED = { en: 'Ask DTTC for a newly signed update; until then the catalogue in use stays.', hi: 'डीटीटीसी से नए हस्ताक्षर वाला अपडेट माँगें; तब तक उपयोग में चल रही सूची बनी रहेगी।' };
+const RIGHT_CATALOGUE = { en: 'Check that the feed address or the bundle is the one DTTC gave for this catalogue.', hi: 'जाँचें कि फ़ीड का पता या बंडल वही है जो डीटीटीसी ने इस सूची के लिए दिया है।' };
+const RETRY_OR_BUNDLE = { en: 'Check the network connection and check again, or import an update bundle from a USB stick.', hi: 'नेटवर्क कनेक्शन जाँचकर फिर से जाँचें, या यूएसबी स्टिक से अपडेट बंडल आयात करें।' };
+const RETRY_LATER = { en: 'Try again in a few minutes; if it keeps failing, tell the feed’s administrator.', hi: 'कुछ मिनट बाद दोबारा प्रयास करें; बार-बार विफल हो तो फ़ीड के व्यवस्थापक को बताएँ।' };
+const FIX_ADDRESS = { en: 'Correct the feed address under Update settings below, save it, and check again.', hi: 'नीचे अपडेट सेटिंग में फ़ीड का पता ठीक करें, उसे सहेजें और फिर से जाँचें।' };
+const RIGHT_FILE = { en: 'Do not use this file. Ask DTTC for the correct update bundle file.', hi: 'इस फ़ाइल का उपयोग न करें। डीटीटीसी से सही अपडेट बंडल फ़ाइल माँगें।' };
+const CONFIRM_AGAIN = { en: 'If you do want this update, import it or check again and choose Apply the update.', hi: 'यदि आपको यह अपडेट चाहिए, तो उसे दोबारा आयात करें या फिर से जाँचें और ‘अपडेट लागू करें’ चुनें।' };
+
+/** What staff can do next about each failure: shown after the failure's words, in both languages. */
+export const SYNC_FAILURE_NEXT_STEP: Record<SyncFailureCode, Record<Language, string>> = {
+  'keys-malformed': ASK_FOR_A_NEW_COPY,
+  'keys-signature-invalid': ASK_FOR_A_NEW_COPY,
+  'keys-wrong-feed': RIGHT_CATALOGUE,
+  'manifest-malformed': COPY_AGAIN,
+  'manifest-format-unsupported': NEWER_APP,
+  'manifest-signature-invalid': ASK_FOR_A_NEW_COPY,
+  'manifest-unknown-key': ASK_FOR_A_NEW_COPY,
+  'manifest-key-expired': NEWLY_SIGNED,
+  'manifest-wrong-feed': RIGHT_CATALOGUE,
+  'manifest-rollback': { en: 'Nothing needs doing: the catalogue in use is newer. Import a newer bundle if you have one.', hi: 'कुछ करने की ज़रूरत नहीं: उपयोग में चल रही सूची नई है। आपके पास नया बंडल हो तो उसे आयात करें।' },
+  'manifest-expired': NEWLY_SIGNED,
+  'manifest-future-dated': { en: 'Set this computer’s date and time correctly, then try again.', hi: 'इस कंप्यूटर की तारीख और समय ठीक करें, फिर दोबारा प्रयास करें।' },
+  'manifest-schema-unsupported': NEWER_APP,
+  'app-too-old': NEWER_APP,
+  'object-length-mismatch': COPY_AGAIN,
+  'object-hash-mismatch': COPY_AGAIN,
+  'object-malformed': COPY_AGAIN,
+  'object-wrong-feed': COPY_AGAIN,
+  'object-wrong-version': COPY_AGAIN,
+  'object-not-listed': COPY_AGAIN,
+  'delta-base-mismatch': COPY_AGAIN,
+  'bundle-malformed': COPY_AGAIN,
+  'bundle-too-large': RIGHT_FILE,
+  'bundle-member-unsafe': RIGHT_FILE,
+  'bundle-member-unexpected': COPY_AGAIN,
+  'bundle-member-duplicate': COPY_AGAIN,
+  'bundle-member-missing': COPY_AGAIN,
+  'network-unreachable': RETRY_OR_BUNDLE,
+  'connection-dropped': RETRY_OR_BUNDLE,
+  'download-stalled': RETRY_OR_BUNDLE,
+  'download-incomplete': RETRY_OR_BUNDLE,
+  'download-too-large': RETRY_LATER,
+  'not-found': FIX_ADDRESS,
+  'server-busy': RETRY_LATER,
+  'http-error': RETRY_LATER,
+  'redirect-loop': FIX_ADDRESS,
+  'redirect-refused': FIX_ADDRESS,
+  'invalid-feed-url': FIX_ADDRESS,
+  'catalogue-invalid': { en: 'Tell DTTC’s catalogue team; until then keep using the catalogue in use.', hi: 'डीटीटीसी की सूची टीम को बताएँ; तब तक उपयोग में चल रही सूची का ही उपयोग करें।' },
+  'withdrawal-not-confirmed': CONFIRM_AGAIN,
+  'expired-bundle-not-confirmed': CONFIRM_AGAIN,
+  'bundles-not-accepted': { en: 'Update from the feed with Check now instead, or ask the administrator to allow bundles on this computer.', hi: 'इसके बजाय फ़ीड से ‘अभी जाँचें’ द्वारा अपडेट करें, या व्यवस्थापक से इस कंप्यूटर पर बंडल की अनुमति देने को कहें।' },
+  'bundle-unreadable': { en: 'Copy the file to this computer again, or try another USB stick.', hi: 'फ़ाइल को इस कंप्यूटर पर दोबारा कॉपी करें, या कोई दूसरी यूएसबी स्टिक आज़माएँ।' },
+  'storage-failed': { en: 'Free some disk space on this computer, then try again.', hi: 'इस कंप्यूटर की डिस्क पर कुछ जगह खाली करें, फिर दोबारा प्रयास करें।' },
+  'sync-in-progress': { en: 'Wait until the running update finishes; its progress is shown above.', hi: 'चल रहे अपडेट के पूरा होने तक प्रतीक्षा करें; उसकी प्रगति ऊपर दिखाई गई है।' },
+  'no-catalogue-installed': { en: 'Import an update bundle from DTTC to install a catalogue.', hi: 'सूची इंस्टॉल करने के लिए डीटीटीसी का अपडेट बंडल आयात करें।' },
+  'sync-disabled': { en: 'Enter a feed address under Update settings below and choose Manual or Automatic, or import an update bundle.', hi: 'नीचे अपडेट सेटिंग में फ़ीड का पता लिखें और मैनुअल या स्वचालित चुनें, या अपडेट बंडल आयात करें।' },
+};

@@ -1,0 +1,145 @@
+// The Updates page in Chromium through the browser host with no feed address (a desk that takes
+// USB bundles): status wording, the layout of its controls, Check now without a feed address
+// (advice, not a failure), a refused file that says what to do next, and axe, in both languages.
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const URL_PREFIX = 'DTTC Knowledge Desk: ';
+type Language = 'en' | 'hi';
+
+let work: string;
+let host: { url: string; stop(): void } | undefined;
+
+async function startHost(data: string): Promise<{ url: string; stop(): void }> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the host did not start in 60 s: ${errors}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const line = output.split('\n').find((candidate) => candidate.startsWith(URL_PREFIX));
+      if (line) {
+        clearTimeout(timer);
+        resolve(line.slice(URL_PREFIX.length).trim());
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the host exited with ${code}: ${errors}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  work = mkdtempSync(join(tmpdir(), 'dttc-e2e-updates-'));
+  writeFileSync(join(work, 'not-a-bundle.dttc'), 'this is a text file, not an update bundle\n');
+  host = await startHost(join(work, 'data'));
+});
+
+test.afterAll(() => {
+  host?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function openUpdates(page: Page, language: Language, problems: string[]): Promise<void> {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  if (!host) throw new Error('no host');
+  // The language is a saved setting of the host, shared by the tests: set it before the page loads.
+  const saved = await page.request.post(`${host.url}api/settings:update`, { data: { argument: { language } } });
+  expect(saved.ok()).toBe(true);
+  await page.goto(host.url);
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await page.getByTestId('open-updates').click();
+  await expect(page.getByTestId('updates-page')).toBeVisible();
+  await expect(page.getByTestId('updates-check-now')).toBeVisible();
+}
+
+const TEXT = {
+  en: { noFeed: 'No feed address is set', failed: 'Update failed', notChecked: 'not checked yet', lastChecked: 'Updates: last checked', nextStep: 'Copy the bundle from its source again' },
+  hi: { noFeed: 'कोई फ़ीड पता सेट नहीं है', failed: 'अपडेट विफल', notChecked: 'अभी जाँच नहीं हुई', lastChecked: 'अपडेट: अंतिम जाँच', nextStep: 'बंडल को उसके स्रोत से दोबारा कॉपी करें' },
+};
+
+for (const language of ['en', 'hi'] as const) {
+  const text = TEXT[language];
+
+  test(`Check now with no feed address says what to do, and nothing shows as failed (${language})`, async ({ page }) => {
+    const problems: string[] = [];
+    await openUpdates(page, language, problems);
+    await page.getByTestId('updates-check-now').click();
+    await expect(page.getByTestId('sync-no-feed')).toContainText(text.noFeed);
+    await expect(page.getByTestId('sync-failure')).toHaveCount(0);
+    await expect(page.getByTestId('sync-state')).not.toHaveAttribute('data-state', 'failed');
+    await expect(page.locator('body')).not.toContainText(text.failed);
+    expect(problems).toEqual([]);
+  });
+
+  test(`the status never says "not checked yet" beside a last-checked date (${language})`, async ({ page }) => {
+    const problems: string[] = [];
+    // The host is asked for real; only its answer gains a check time, as after a check that found nothing.
+    await page.route('**/api/sync:status', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { ok: boolean; value: Record<string, unknown> };
+      await route.fulfill({ response, json: { ...body, value: { ...body.value, activity: { state: 'idle' }, lastCheckedAt: '2026-12-06T09:00:00.000Z' } } });
+    });
+    await openUpdates(page, language, problems);
+    const page_ = page.getByTestId('updates-page');
+    await expect(page_.getByRole('heading', { level: 2 }).first()).toContainText(text.lastChecked);
+    await expect(page.locator('body')).not.toContainText(text.notChecked);
+    expect(problems).toEqual([]);
+  });
+
+  test(`radios sit beside their labels, Back is normal width, and axe passes (${language})`, async ({ page }) => {
+    const problems: string[] = [];
+    await openUpdates(page, language, problems);
+    const rows = await page.locator('.sync-mode').evaluateAll((labels) =>
+      labels.map((label) => {
+        const radio = label.querySelector('input[type="radio"]') as HTMLInputElement;
+        const box = label.getBoundingClientRect();
+        const radioBox = radio.getBoundingClientRect();
+        return { labelHeight: box.height, radioCentre: radioBox.top + radioBox.height / 2, labelCentre: box.top + box.height / 2, radioRight: radioBox.right, labelRight: box.right };
+      }),
+    );
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(Math.abs(row.radioCentre - row.labelCentre), 'radio and label on one line').toBeLessThan(6);
+      expect(row.labelHeight, 'one line high').toBeLessThan(48);
+      expect(row.radioRight, 'the label text follows the radio').toBeLessThan(row.labelRight - 40);
+    }
+    const back = await page.getByTestId('updates-page').getByRole('button', { name: language === 'en' ? /Back/ : /वापस/ }).boundingBox();
+    const pageBox = await page.getByTestId('updates-page').boundingBox();
+    expect(back?.width ?? 0).toBeLessThan((pageBox?.width ?? 0) / 3);
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+    await page.getByTestId('updates-check-now').click();
+    await expect(page.getByTestId('sync-no-feed')).toBeVisible();
+    const afterCheck = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    expect(afterCheck.violations.map((violation) => violation.id)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
+
+// Last: a refusal leaves the host's state "failed", which the tests above must not see.
+for (const language of ['en', 'hi'] as const) {
+  const text = TEXT[language];
+
+  test(`a refused file says what went wrong and what to do next (${language})`, async ({ page }) => {
+    const problems: string[] = [];
+    await openUpdates(page, language, problems);
+    await page.getByTestId('import-bundle-input').setInputFiles(join(work, 'not-a-bundle.dttc'));
+    const failure = page.getByTestId('sync-failure');
+    await expect(failure).toBeVisible({ timeout: 30_000 });
+    await expect(failure).toHaveAttribute('data-code', 'bundle-malformed');
+    await expect(page.getByTestId('sync-next-step')).toContainText(text.nextStep);
+    expect(problems).toEqual([]);
+  });
+}
