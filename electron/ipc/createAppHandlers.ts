@@ -11,6 +11,7 @@ import { DEFAULT_IDLE_SETTINGS, type IdleSettings } from '../../shared/kiosk/idl
 import type { KioskExitAnswer } from '../../shared/kiosk/kioskExit';
 import { openEnquiryLog, type EnquiryLog } from '../enquiry/openEnquiryLog';
 import { openSettingsStore, type SettingsStore } from '../store/settingsStore';
+import { closedEntries } from '../../shared/catalogue/closedEntries';
 import { entriesById } from '../../shared/catalogue/entriesById';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
 import type { CatalogueProvider } from './catalogueProvider';
@@ -120,6 +121,7 @@ export function createApiHandlers(
       if (!entry) throw new HandlerError('entry-not-found', `The catalogue in use has no entry "${id}".`);
       return entry;
     },
+    'catalogue:closed': async () => closedEntries((await catalogue.snapshot()).entries, todayIso()),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'shell:openExternal': async ({ url }) => {

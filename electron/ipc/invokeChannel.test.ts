@@ -15,6 +15,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     'catalogue:entry': ({ id }) => {
       throw new Error(`no entry ${id}`);
     },
+    'catalogue:closed': () => [],
     'settings:get': () => ({ language: 'en', theme: 'light' }),
     'settings:update': (patch) => ({ language: 'en', theme: 'light', ...patch }),
     'shell:openExternal': () => undefined,

@@ -12,7 +12,9 @@ import { SyncDropZone } from '../features/sync/SyncDropZone';
 import { AppHeader } from './AppHeader';
 import { CatalogueProvider, useCatalogue } from './CatalogueContext';
 import { NavigationProvider, useNavigation } from './navigation';
+import { SiteFooter } from './SiteFooter';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useSearchAddress } from './useSearchAddress';
 import { ViewForRoute } from './views';
 
 export function App({ api }: { api: Api }) {
@@ -43,6 +45,7 @@ function Shell() {
   const { text } = useTranslator();
   const { saveFailed } = useSettings();
   useGlobalShortcuts();
+  useSearchAddress();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -57,7 +60,10 @@ function Shell() {
       <main id="main" tabIndex={-1}>
         <MainContent />
       </main>
-      <StatusBar />
+      <footer className="page-footer">
+        <SiteFooter />
+        <StatusBar />
+      </footer>
       <EnquiryDialog />
       <SyncConfirmDialog />
       <SyncDropZone />

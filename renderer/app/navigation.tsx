@@ -1,8 +1,18 @@
-// A small view router: a stack of routes, open() pushes, back() pops. Later views (what's new,
-// enquiry log, sync status, kiosk) add a member to Route and a line to ./views.tsx.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+// The view router, kept in the window's history: every route has an address (./routeHash.ts), so
+// a reload shows the same view and the browser's (or the mouse's) Back and Forward move between
+// views inside the app. open() pushes an address, back() goes back one. Later views (reports,
+// privacy tools…) add a member to Route, a path in ./routeHash.ts and a case in ./views.tsx.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { hashOfRoute, routeOfHash, sameRoute } from './routeHash';
 
-export type Route = { view: 'search' } | { view: 'detail'; id: string } | { view: 'enquiries' } | { view: 'updates' } | { view: 'whatsNew' };
+export type Route =
+  | { view: 'search' }
+  | { view: 'detail'; id: string }
+  | { view: 'enquiries' }
+  | { view: 'updates' }
+  | { view: 'whatsNew' }
+  | { view: 'privacy' }
+  | { view: 'terms' };
 
 interface Navigation {
   route: Route;
@@ -10,23 +20,110 @@ interface Navigation {
   previous: Route | undefined;
   open(route: Route): void;
   back(): void;
-  /** Straight back to the search page, forgetting the way there. */
+  /** Straight to the search page. */
   home(): void;
   canGoBack: boolean;
 }
 
+/** What the app keeps in each of its history entries: how many app entries lie before it. */
+interface EntryState {
+  dttcDepth: number;
+}
+
+interface State {
+  route: Route;
+  previous: Route | undefined;
+  depth: number;
+}
+
 const NavigationContext = createContext<Navigation | null>(null);
 
+/** Called just before the app leaves the current history entry, so a view can bring its address up to date first. */
+const beforeLeaving = new Set<() => void>();
+
+/** Registers `callback` (see beforeLeaving) while the calling component is mounted. */
+export function useBeforeLeaving(callback: () => void): void {
+  useEffect(() => {
+    beforeLeaving.add(callback);
+    return () => {
+      beforeLeaving.delete(callback);
+    };
+  }, [callback]);
+}
+
+function leaving(): void {
+  for (const callback of beforeLeaving) callback();
+}
+
+function depthOf(state: unknown): number | undefined {
+  const depth = (state as Partial<EntryState> | null)?.dttcDepth;
+  return typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : undefined;
+}
+
+function firstState(): State {
+  const depth = depthOf(window.history.state) ?? 0;
+  window.history.replaceState({ ...(window.history.state as object | null), dttcDepth: depth } satisfies EntryState, '');
+  return { route: routeOfHash(window.location.hash).route, previous: undefined, depth };
+}
+
 export function NavigationProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<{ stack: Route[]; previous: Route | undefined }>({ stack: [{ view: 'search' }], previous: undefined });
-  const open = useCallback((route: Route) => setState(({ stack }) => ({ stack: [...stack, route], previous: undefined })), []);
-  const back = useCallback(
-    () => setState(({ stack, previous }) => (stack.length > 1 ? { stack: stack.slice(0, -1), previous: stack.at(-1) } : { stack, previous })),
-    [],
-  );
-  const home = useCallback(() => setState(({ stack }) => ({ stack: stack.slice(0, 1), previous: stack.at(-1) })), []);
+  const [state, setState] = useState<State>(firstState);
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+
+  // Back, Forward, a link to "#/…" or an address typed: the route follows the address. An entry
+  // without the app's depth is new (a link or a typed address), one step after the entry before it.
+  useEffect(() => {
+    const follow = () => {
+      const route = routeOfHash(window.location.hash).route;
+      let depth = depthOf(window.history.state);
+      if (depth === undefined) {
+        depth = latest.current.depth + 1;
+        window.history.replaceState({ dttcDepth: depth } satisfies EntryState, '');
+      }
+      const current = latest.current;
+      if (sameRoute(route, current.route) && depth === current.depth) return;
+      const next = { route, previous: current.route, depth };
+      latest.current = next;
+      setState(next);
+    };
+    window.addEventListener('popstate', follow);
+    window.addEventListener('hashchange', follow);
+    return () => {
+      window.removeEventListener('popstate', follow);
+      window.removeEventListener('hashchange', follow);
+    };
+  }, []);
+
+  const open = useCallback((route: Route) => {
+    const current = latest.current;
+    if (sameRoute(route, current.route)) return;
+    const depth = current.depth + 1;
+    leaving();
+    window.history.pushState({ dttcDepth: depth } satisfies EntryState, '', hashOfRoute(route));
+    const next = { route, previous: undefined, depth };
+    latest.current = next;
+    setState(next);
+  }, []);
+  const back = useCallback(() => {
+    const current = latest.current;
+    if (current.depth > 0) {
+      leaving();
+      window.history.back();
+      return;
+    }
+    // Opened straight at this view (a reload, a bookmark): "back" is the search page, in its place.
+    if (current.route.view === 'search') return;
+    window.history.replaceState({ dttcDepth: 0 } satisfies EntryState, '', hashOfRoute({ view: 'search' }));
+    const next = { route: { view: 'search' } as Route, previous: current.route, depth: 0 };
+    latest.current = next;
+    setState(next);
+  }, []);
+  const home = useCallback(() => open({ view: 'search' }), [open]);
   const value = useMemo<Navigation>(
-    () => ({ route: state.stack.at(-1) ?? { view: 'search' }, previous: state.previous, open, back, home, canGoBack: state.stack.length > 1 }),
+    () => ({ route: state.route, previous: state.previous, open, back, home, canGoBack: state.depth > 0 || state.route.view !== 'search' }),
     [state, open, back, home],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;

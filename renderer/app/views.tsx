@@ -1,22 +1,39 @@
-// Which page shows for which route. A new view adds its Route member in ./navigation.tsx and a case here.
+// Which page shows for which route, and the window title of the views that do not set their own.
+// A new view adds its Route member in ./navigation.tsx, its path in ./routeHash.ts and a case here.
+import type { ReactNode } from 'react';
 import { DetailPage } from '../features/detail/DetailPage';
 import { EnquiryLogPage } from '../features/enquiry/EnquiryLogPage';
+import { PrivacyPage } from '../features/legal/PrivacyPage';
+import { TermsPage } from '../features/legal/TermsPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { useTranslator } from '../features/settings/SettingsContext';
 import { UpdatesPage } from '../features/sync/UpdatesPage';
 import { WhatsNewPage } from '../features/sync/WhatsNewPage';
+import { useDocumentTitle } from './documentTitle';
 import type { Route } from './navigation';
 
 export function ViewForRoute({ route }: { route: Route }) {
+  const { text } = useTranslator();
   switch (route.view) {
     case 'search':
+      // The search page and the detail page name the words searched and the entry open.
       return <SearchPage />;
     case 'detail':
       return <DetailPage key={route.id} id={route.id} />;
     case 'enquiries':
-      return <EnquiryLogPage />;
+      return <Titled title={text.enquiryLog.logTitle} page={<EnquiryLogPage />} />;
     case 'updates':
-      return <UpdatesPage />;
+      return <Titled title={text.sync.updatesTitle} page={<UpdatesPage />} />;
     case 'whatsNew':
-      return <WhatsNewPage />;
+      return <Titled title={text.sync.whatsNewTitle} page={<WhatsNewPage />} />;
+    case 'privacy':
+      return <Titled title={text.legal.privacyTitle} page={<PrivacyPage />} />;
+    case 'terms':
+      return <Titled title={text.legal.termsTitle} page={<TermsPage />} />;
   }
+}
+
+function Titled({ title, page }: { title: string; page: ReactNode }) {
+  useDocumentTitle(title);
+  return page;
 }

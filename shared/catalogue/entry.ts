@@ -2,9 +2,9 @@
 // from the schemas so the shape is written once.
 import { z } from 'zod';
 
-import { ENTRY_KINDS } from './entryKinds';
+import { COURSE_MODES, ENTRY_KINDS } from './entryKinds';
 
-export { ENTRY_KINDS };
+export { COURSE_MODES, ENTRY_KINDS };
 export const entryKindSchema = z.enum(ENTRY_KINDS);
 export type EntryKind = z.infer<typeof entryKindSchema>;
 
@@ -98,7 +98,6 @@ export const dateRangeSchema = z
   .refine((range) => range.end >= range.start, 'ends before it starts');
 export type DateRange = z.infer<typeof dateRangeSchema>;
 
-export const COURSE_MODES = ['in-person', 'online', 'blended'] as const;
 export const courseSchema = z.object({
   ...commonFields,
   kind: z.literal('course'),

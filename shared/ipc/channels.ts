@@ -7,6 +7,7 @@ const channelSet = {
   'catalogue:info': true,
   'catalogue:snapshot': true,
   'catalogue:entry': true,
+  'catalogue:closed': true,
   'settings:get': true,
   'settings:update': true,
   'shell:openExternal': true,

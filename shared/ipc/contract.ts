@@ -1,6 +1,7 @@
 // The one contract between the renderer and whatever hosts it (the Electron main process, or the
 // browser host over HTTP). Types only here; runtime argument schemas live in ./schemas.ts, keyed
 // by the same channel names, so a channel without a validator fails to compile.
+import type { ClosedEntry } from '../catalogue/closedEntries';
 import type { CatalogueEntry, EntryId } from '../catalogue/entry';
 import type { EnquiryApiContract } from '../enquiry/channels';
 import type { EnquiryFileExportContract } from '../enquiry/fileExportChannel';
@@ -60,6 +61,8 @@ export interface ApiContract extends EnquiryApiContract, EnquiryFileExportContra
   'catalogue:snapshot': (argument: void) => CatalogueSnapshot;
   /** One entry in full, for its detail view: the search worker holds only previews. */
   'catalogue:entry': (argument: { id: EntryId }) => CatalogueEntry;
+  /** The entries held but no longer offered (withdrawn, expired) by title: the desk names one asked for. */
+  'catalogue:closed': (argument: void) => ClosedEntry[];
   'settings:get': (argument: void) => Settings;
   'settings:update': (argument: Partial<Settings>) => Settings;
   'shell:openExternal': (argument: { url: string }) => void;

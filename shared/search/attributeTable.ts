@@ -1,14 +1,16 @@
 // Entries' attributes (entryPreview.ts) as compact JSON for the stored index: one short array per
 // entry instead of an object, and each lab and domain named once in a table. At 50,000 entries
 // this is 2–3 MB instead of 6, which the worker downloads before it can answer.
-//   {"labs": [name…], "domains": [name…], "entries": [[id, kind, lab, [domain…], updated, extra?]…]}
+//   {"labs": [name…], "domains": [name…], "entries": [[id, kind, lab, [domain…], updated, extra?, course?]…]}
 // kind is its position in ENTRY_KINDS, lab and domains positions in the tables; extra is a
-// technology's TRL, a scheme's maximum funding, or a course's batches, when the entry has one.
+// technology's TRL, a scheme's maximum funding, or a course's batches, when the entry has one;
+// course is a course's [duration in days, mode (position in COURSE_MODES), fee or -1, seats or -1].
 import type { DateRange, EntryId, IsoDate } from '../catalogue/entry';
-import { ENTRY_KINDS } from '../catalogue/entryKinds';
+import { COURSE_MODES, ENTRY_KINDS } from '../catalogue/entryKinds';
 import type { EntryAttributes } from './entryPreview';
 
-type Row = [id: string, kind: number, lab: number, domains: number[], updated: string, extra?: number | DateRange[]];
+type CourseFacts = [durationDays: number, mode: number, fee: number, seats: number];
+type Row = [id: string, kind: number, lab: number, domains: number[], updated: string, extra?: number | DateRange[], course?: CourseFacts];
 
 export function encodeAttributes(attributes: readonly EntryAttributes[]): string {
   const labs = new NameTable();
@@ -17,6 +19,7 @@ export function encodeAttributes(attributes: readonly EntryAttributes[]): string
     const row: Row = [entry.id, ENTRY_KINDS.indexOf(entry.kind), labs.codeOf(entry.lab), entry.domains.map((domain) => domains.codeOf(domain)), entry.updated];
     const extra = entry.kind === 'technology' ? entry.trl : entry.kind === 'scheme' ? entry.maxFundingInr : entry.kind === 'course' ? entry.batches : undefined;
     if (extra !== undefined) row.push(extra);
+    if (entry.kind === 'course') row.push([entry.durationDays, COURSE_MODES.indexOf(entry.mode), entry.feeInr ?? -1, entry.seats ?? -1]);
     return row;
   });
   return JSON.stringify({ labs: labs.names, domains: domains.names, entries });
@@ -43,7 +46,7 @@ export function decodeAttributes(text: string): EntryAttributes[] | undefined {
 }
 
 function decodeRow(row: unknown, labs: string[], domainNames: string[]): EntryAttributes | undefined {
-  if (!Array.isArray(row) || row.length < 5 || row.length > 6) return undefined;
+  if (!Array.isArray(row) || row.length < 5 || row.length > 7) return undefined;
   const id = row[0] as unknown;
   const kind = ENTRY_KINDS[row[1] as number];
   const lab = labs[row[2] as number];
@@ -67,8 +70,16 @@ function decodeRow(row: unknown, labs: string[], domainNames: string[]): EntryAt
     case 'scheme':
       if (extra === undefined) return { id: entryId, kind, lab, domains, updated: date };
       return typeof extra === 'number' ? { id: entryId, kind, lab, domains, updated: date, maxFundingInr: extra as never } : undefined;
-    case 'course':
-      return Array.isArray(extra) && extra.every(isDateRange) ? { id: entryId, kind, lab, domains, updated: date, batches: extra } : undefined;
+    case 'course': {
+      const course = row[6] as unknown;
+      if (!Array.isArray(extra) || !extra.every(isDateRange) || !isCourseFacts(course)) return undefined;
+      const [durationDays, mode, fee, seats] = course;
+      const courseMode = COURSE_MODES[mode]!;
+      if (fee >= 0 && seats >= 0) return { id: entryId, kind, lab, domains, updated: date, batches: extra, durationDays, mode: courseMode, feeInr: fee as never, seats };
+      if (fee >= 0) return { id: entryId, kind, lab, domains, updated: date, batches: extra, durationDays, mode: courseMode, feeInr: fee as never };
+      if (seats >= 0) return { id: entryId, kind, lab, domains, updated: date, batches: extra, durationDays, mode: courseMode, seats };
+      return { id: entryId, kind, lab, domains, updated: date, batches: extra, durationDays, mode: courseMode };
+    }
     case 'consultancy':
       return extra === undefined ? { id: entryId, kind, lab, domains, updated: date } : undefined;
   }
@@ -91,6 +102,10 @@ class NameTable {
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isCourseFacts(value: unknown): value is CourseFacts {
+  return Array.isArray(value) && value.length === 4 && value.every((item) => typeof item === 'number') && COURSE_MODES[value[1] as number] !== undefined;
 }
 
 function isDateRange(value: unknown): value is DateRange {

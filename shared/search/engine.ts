@@ -8,6 +8,7 @@ import { browsingOrder } from './browsingOrder';
 import type { EntryAttributes, EntryPreview } from './entryPreview';
 import { collectFacts, compileFilters, countFacets, type CompiledFilters } from './filters';
 import { highlightRanges, type HighlightTerms } from './highlight';
+import { sanitiseSort, sortKeyOf } from './sortOrder';
 import { buildIndex, type IndexBasis } from './indexBasis';
 import { compileSynonyms } from './termVectors';
 import { createTokenExpander } from './queryTerms';
@@ -16,7 +17,7 @@ import { STOP_WORDS } from './stopWords';
 import { tokenise } from './tokenise';
 import { topDocuments } from './topDocuments';
 import { SCORE_STEPS, type InvertedIndex } from './invertedIndex';
-import type { HighlightField, PrebuiltIndex, SearchEngine, SearchEngineOptions, SearchHit, SearchPack, SearchQuery, SearchResult } from './types';
+import type { HighlightField, PrebuiltIndex, SearchEngine, SearchEngineOptions, SearchHit, SearchPack, SearchQuery, SearchResult, SearchSort } from './types';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 
 /** Longer queries are cut: nobody types more, and it bounds the work a pasted page can cause. */
@@ -79,17 +80,22 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
   const touched = new Int32Array(count);
   const touchedByWord = new Int32Array(count);
   const candidates = new Int32Array(count);
+  const sortKey = new Float64Array(count);
 
   // Browsing (empty query) is what an idle kiosk shows; its facets cost a pass over every entry, so
   // those without filters (the home screen, a cleared search box) are counted with the index.
   const browseFacets = new Map<string, SearchResult['facets']>();
   const unfilteredFacets = countFacets(browseOrder, count, compileFilters(undefined, facts), facts);
-  function browse(filters: CompiledFilters, filterKey: string | undefined, limit: number): SearchResult {
+  function browse(filters: CompiledFilters, filterKey: string | undefined, limit: number, sort: SearchSort | undefined): SearchResult {
     let facets = !filters.active ? unfilteredFacets : filterKey === undefined ? undefined : browseFacets.get(filterKey);
     if (facets === undefined) {
       facets = countFacets(browseOrder, count, filters, facts);
       if (browseFacets.size >= 32) browseFacets.clear();
       if (filterKey !== undefined) browseFacets.set(filterKey, facets);
+    }
+    if (sort) {
+      const { documents, total } = sortedTop(browseOrder, count, filters, sort, limit, (left, right) => browseRank[left]! < browseRank[right]!);
+      return { hits: documents.map((document) => hitFor(document, count - browseRank[document]!, undefined)), total, facets };
     }
     const hits: SearchHit[] = [];
     if (!filters.active) {
@@ -103,6 +109,25 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
       if (hits.length < limit) hits.push(hitFor(document, count - browseRank[document]!, undefined));
     }
     return { hits, total, facets };
+  }
+
+  /** The best `limit` of the wanted documents under `sort`; `before` breaks ties (relevance, or browsing order). */
+  function sortedTop(documents: ArrayLike<number>, documentCount: number, filters: CompiledFilters, sort: SearchSort, limit: number, before: (left: number, right: number) => boolean): { documents: number[]; total: number } {
+    const keyOf = sortKeyOf(sort, facts);
+    let total = 0;
+    const best = topDocuments(
+      documents,
+      documentCount,
+      limit,
+      (document) => {
+        if (filters.active && filters.failures(document) !== 0) return false;
+        total += 1;
+        sortKey[document] = keyOf(document);
+        return true;
+      },
+      (left, right) => sortKey[left]! < sortKey[right]! || (sortKey[left] === sortKey[right] && before(left, right)),
+    );
+    return { documents: best, total };
   }
 
   function hitFor(document: number, score: number, wanted: HighlightTerms | undefined): SearchHit {
@@ -127,13 +152,14 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
     const text = typeof query?.text === 'string' ? query.text.slice(0, MAX_QUERY_LENGTH) : '';
     const limit = sanitiseLimit(query?.limit);
     const filters = compileFilters(query?.filters, facts);
+    const sort = sanitiseSort(query?.sort);
     const words = tokenise(text, MAX_QUERY_WORDS * 2);
     const typingLastWord = words.length > 0 && words[words.length - 1]!.end === text.length;
     const queryWords = words
       .map((word, position) => ({ term: word.term, typing: typingLastWord && position === words.length - 1 }))
       .filter((word) => word.typing || !STOP_WORDS.has(word.term))
       .slice(0, MAX_QUERY_WORDS);
-    if (queryWords.length === 0 || count === 0) return browse(filters, cacheKey(query?.filters), limit);
+    if (queryWords.length === 0 || count === 0) return browse(filters, cacheKey(query?.filters), limit, sort);
 
     const wanted = { terms: new Set<string>(), prefixes: [] as string[] };
     let touchedCount = 0;
@@ -204,6 +230,11 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
     }
 
     const facets = countFacets(candidates, candidateCount, filters, facts);
+    const better = (left: number, right: number) => totalScore[left]! > totalScore[right]! || (totalScore[left] === totalScore[right] && browseRank[left]! < browseRank[right]!);
+    if (sort) {
+      const sorted = sortedTop(candidates, candidateCount, filters, sort, limit, better);
+      return finish(sorted.documents, sorted.total);
+    }
     let total = 0;
     const best = topDocuments(
       candidates,
@@ -214,18 +245,22 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
         if (wantedDocument) total += 1;
         return wantedDocument;
       },
-      (left, right) => totalScore[left]! > totalScore[right]! || (totalScore[left] === totalScore[right] && browseRank[left]! < browseRank[right]!),
+      better,
     );
-    const scores = best.map((document) => totalScore[document]!);
-    // The scratch arrays are cleared before the hits are built: building one may throw (a preview
-    // whose texts are still downloading: TextsNotYetReceived), and every later search would then
-    // start from this one's scores.
-    for (let slot = 0; slot < touchedCount; slot++) {
-      totalScore[touched[slot]!] = 0;
-      matchedWords[touched[slot]!] = 0;
+    return finish(best, total);
+
+    function finish(best: number[], total: number): SearchResult {
+      const scores = best.map((document) => totalScore[document]!);
+      // The scratch arrays are cleared before the hits are built: building one may throw (a preview
+      // whose texts are still downloading: TextsNotYetReceived), and every later search would then
+      // start from this one's scores.
+      for (let slot = 0; slot < touchedCount; slot++) {
+        totalScore[touched[slot]!] = 0;
+        matchedWords[touched[slot]!] = 0;
+      }
+      const hits = best.map((document, rank) => hitFor(document, scores[rank]!, wanted));
+      return { hits, total, facets };
     }
-    const hits = best.map((document, rank) => hitFor(document, scores[rank]!, wanted));
-    return { hits, total, facets };
   }
 
   function likelyNextTexts(text: string, max: number): string[] {

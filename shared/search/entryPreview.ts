@@ -8,7 +8,7 @@ type PreviewFields = 'id' | 'kind' | 'title' | 'summary' | 'lab' | 'domains' | '
 export type EntryPreview =
   | Pick<Technology, PreviewFields | 'trl'>
   | Pick<ConsultancyService, PreviewFields>
-  | Pick<Course, PreviewFields | 'batches'>
+  | Pick<Course, PreviewFields | 'batches' | 'durationDays' | 'mode' | 'feeInr' | 'seats'>
   | Pick<FundingScheme, PreviewFields | 'maxFundingInr'>;
 
 /** What filters, facets and browsing read of every entry: a preview without its texts. */
@@ -23,8 +23,10 @@ export function entryPreview(entry: CatalogueEntry): EntryPreview {
       return entry.trl === undefined ? { ...common, kind: entry.kind } : { ...common, kind: entry.kind, trl: entry.trl };
     case 'consultancy':
       return { ...common, kind: entry.kind };
-    case 'course':
-      return { ...common, kind: entry.kind, batches: entry.batches };
+    case 'course': {
+      const { batches, durationDays, mode, feeInr, seats } = entry;
+      return { ...common, kind: entry.kind, batches, durationDays, mode, ...(feeInr === undefined ? {} : { feeInr }), ...(seats === undefined ? {} : { seats }) };
+    }
     case 'scheme':
       return entry.maxFundingInr === undefined ? { ...common, kind: entry.kind } : { ...common, kind: entry.kind, maxFundingInr: entry.maxFundingInr };
   }

@@ -4,6 +4,7 @@
 import type { DateRange, EntryKind, IsoDate } from '../catalogue/entry';
 import { ENTRY_KINDS } from '../catalogue/entryKinds';
 import type { EntryAttributes } from './entryPreview';
+import { dateNumber } from './sortOrder';
 import type { FacetCounts, SearchFilters } from './types';
 
 export interface EntryFacts {
@@ -19,6 +20,10 @@ export interface EntryFacts {
   trl: Uint8Array;
   /** NaN when the entry is not a scheme with a maximum funding. */
   funding: Float64Array;
+  /** NaN when the entry is not a course with a fee. */
+  fee: Float64Array;
+  /** The entry's last update as the number YYYYMMDD (sortOrder.ts). */
+  updated: Int32Array;
   batches: (readonly DateRange[] | undefined)[];
   /** A course's earliest batch start and latest batch end (undefined without batches), so facets need not visit every batch. */
   firstBatchStart: (IsoDate | undefined)[];
@@ -59,6 +64,8 @@ export function collectFacts(entries: readonly EntryAttributes[]): EntryFacts {
     domainCodes,
     trl: new Uint8Array(entries.length),
     funding: new Float64Array(entries.length).fill(Number.NaN),
+    fee: new Float64Array(entries.length).fill(Number.NaN),
+    updated: new Int32Array(entries.length),
     batches: new Array(entries.length),
     firstBatchStart: new Array(entries.length),
     lastBatchEnd: new Array(entries.length),
@@ -74,7 +81,9 @@ export function collectFacts(entries: readonly EntryAttributes[]): EntryFacts {
     domainStart[document + 1] = domainList.length;
     if (entry.kind === 'technology' && entry.trl !== undefined) facts.trl[document] = entry.trl;
     if (entry.kind === 'scheme' && entry.maxFundingInr !== undefined) facts.funding[document] = entry.maxFundingInr;
+    facts.updated[document] = dateNumber(entry.updated);
     if (entry.kind === 'course') {
+      if (entry.feeInr !== undefined) facts.fee[document] = entry.feeInr;
       facts.batches[document] = entry.batches;
       for (const batch of entry.batches) {
         if (facts.firstBatchStart[document] === undefined || batch.start < facts.firstBatchStart[document]!) facts.firstBatchStart[document] = batch.start;

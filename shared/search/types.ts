@@ -19,9 +19,19 @@ export interface SearchFilters {
   funding?: { min?: number; max?: number };
 }
 
+/** An order other than relevance; ties keep the relevance (or, when browsing, the browsing) order. */
+export interface SearchSort {
+  /** newest: last updated first; nextBatch: courses by the start of their next batch not over on `today`;
+   * trl: highest TRL first; fee: a course's lowest fee first; funding: a scheme's highest ceiling first. */
+  by: 'newest' | 'nextBatch' | 'trl' | 'fee' | 'funding';
+  /** The reader's today, for nextBatch. */
+  today?: IsoDate;
+}
+
 export interface SearchQuery {
   text: string;
   filters?: SearchFilters;
+  sort?: SearchSort;
   /** How many hits to return; the total is counted regardless. Default 50. */
   limit?: number;
 }

@@ -4,28 +4,42 @@ import { useNavigation } from '../../app/navigation';
 import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk, type Announcement } from './EnquiryContext';
 
-export function EnquiryHeaderButtons() {
+/** The desk's one primary action, on every view. */
+export function NewEnquiryButton() {
+  const desk = useEnquiryDesk();
+  const { text } = useTranslator();
+  return (
+    <button type="button" className="button button-primary new-enquiry" onClick={desk.openForm} aria-keyshortcuts="Alt+N" data-testid="new-enquiry">
+      {text.enquiryLog.newEnquiry} <kbd>Alt+N</kbd>
+    </button>
+  );
+}
+
+/** The enquiry log in the main navigation, with the follow-ups due. */
+export function EnquiryLogButton() {
   const desk = useEnquiryDesk();
   const translator = useTranslator();
   const { text } = translator;
   const { route, open } = useNavigation();
   return (
-    <div className="enquiry-header">
-      <button type="button" className="button" onClick={desk.openForm} aria-keyshortcuts="Alt+N" data-testid="new-enquiry">
-        {text.enquiryLog.newEnquiry} <kbd>Alt+N</kbd>
-      </button>
-      <button type="button" className="button" onClick={() => route.view !== 'enquiries' && open({ view: 'enquiries' })} aria-current={route.view === 'enquiries' ? 'page' : undefined} data-testid="open-enquiry-log">
-        {text.enquiryLog.openLog}
-        {desk.followUpsDue > 0 && (
-          <span className="due-badge" data-testid="follow-ups-due">
-            {text.enquiryLog.followUpsDueBadge(translator.number(desk.followUpsDue))}
-          </span>
-        )}
-      </button>
-      <p className="enquiry-announcement" role="status" data-testid="enquiry-announcement">
-        {desk.announcement?.value.kind === 'saved' && <AnnouncementText key={desk.announcement.id} value={desk.announcement.value} />}
-      </p>
-    </div>
+    <button type="button" className="button nav-button" onClick={() => route.view !== 'enquiries' && open({ view: 'enquiries' })} aria-current={route.view === 'enquiries' ? 'page' : undefined} data-testid="open-enquiry-log">
+      {text.enquiryLog.openLog}
+      {desk.followUpsDue > 0 && (
+        <span className="due-badge" data-testid="follow-ups-due">
+          {text.enquiryLog.followUpsDueBadge(translator.number(desk.followUpsDue))}
+        </span>
+      )}
+    </button>
+  );
+}
+
+/** "Enquiry saved", read out and shown after the form has closed. */
+export function EnquiryAnnouncement() {
+  const desk = useEnquiryDesk();
+  return (
+    <p className="enquiry-announcement" role="status" data-testid="enquiry-announcement">
+      {desk.announcement?.value.kind === 'saved' && <AnnouncementText key={desk.announcement.id} value={desk.announcement.value} />}
+    </p>
   );
 }
 

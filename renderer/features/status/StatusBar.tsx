@@ -4,7 +4,8 @@ import { STATUS_ITEMS } from './statusItems';
 export function StatusBar() {
   const { text } = useTranslator();
   return (
-    <footer className="status-bar" aria-label={text.status.statusBar}>
+    // A region inside the page's footer (App.tsx), which holds the site's footer too.
+    <section className="status-bar" aria-label={text.status.statusBar}>
       <ul>
         {STATUS_ITEMS.map(({ key, Component }) => (
           <li key={key} data-status-item={key}>
@@ -12,6 +13,6 @@ export function StatusBar() {
           </li>
         ))}
       </ul>
-    </footer>
+    </section>
   );
 }

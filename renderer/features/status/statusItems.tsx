@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { useCatalogue } from '../../app/CatalogueContext';
 import { useTranslator } from '../settings/SettingsContext';
 import { useOnline } from './useOnline';
+import { useClosedEntries } from '../search/useClosedEntries';
 import { SyncStatusItem } from '../sync/SyncStatusItem';
 
 function CatalogueVersion() {
@@ -19,12 +20,19 @@ function CatalogueVersion() {
   );
 }
 
+/** The entries offered (what All counts), and apart from them those closed or withdrawn. */
 function EntryCount() {
   const { catalogue } = useCatalogue();
+  const closed = useClosedEntries();
   const translator = useTranslator();
-  if (catalogue.status !== 'ready') return null;
-  const count = catalogue.info.entryCount;
-  return <span data-testid="entry-count">{translator.text.status.entryCount(translator.number(count), count)}</span>;
+  if (catalogue.status !== 'ready' || closed === undefined) return null;
+  const count = catalogue.info.entryCount - closed.length;
+  return (
+    <span data-testid="entry-count">
+      {translator.text.status.entryCount(translator.number(count), count)}
+      {closed.length > 0 && <> ({translator.text.closed.statusClosed(translator.number(closed.length))})</>}
+    </span>
+  );
 }
 
 function OnlineState() {

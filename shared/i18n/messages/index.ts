@@ -3,13 +3,16 @@
 import type { Language } from '../../ipc/contract';
 import { appMessages } from './app';
 import { catalogueMessages } from './catalogue';
+import { closedMessages } from './closed';
 import { detailMessages } from './detail';
 import { enquiryMessages } from '../../enquiry/enquiryMessages';
 import { enquiryLogMessages } from './enquiryLog';
 import { kioskMessages } from './kiosk';
+import { legalMessages } from './legal';
 import { printMessages } from './print';
 import { searchMessages } from './search';
 import { settingsMessages } from './settings';
+import { siteMessages } from './site';
 import { statusMessages } from './status';
 import { syncMessages } from './sync';
 
@@ -25,6 +28,9 @@ export const MESSAGES = {
   enquiry: enquiryMessages,
   enquiryLog: enquiryLogMessages,
   sync: syncMessages,
+  site: siteMessages,
+  legal: legalMessages,
+  closed: closedMessages,
 };
 
 type Namespaces = typeof MESSAGES;

@@ -112,6 +112,8 @@ const raw: unknown[] = [
     domains: ['Skills', 'Aeronautics'],
     durationDays: 5,
     mode: 'in-person',
+    feeInr: 15000,
+    seats: 20,
     batches: [
       { start: '2026-02-02', end: '2026-02-06' },
       { start: '2026-09-07', end: '2026-09-11' },
