@@ -43,7 +43,7 @@ export function createSearchIndexCache(options: SearchIndexCacheOptions): Search
       options.log?.(`search index cache ${path}: ${parsed.message}; building it again`);
     }
     const started = performance.now();
-    const built = buildPrebuiltIndexFrom(snapshot.entries, today, basis);
+    const built = buildPrebuiltIndexFrom(snapshot.entries, today, basis, snapshot.glossary?.groups ?? []);
     basis = built.basis;
     const bytes = serialiseIndex(built.prebuilt);
     options.log?.(`search index built for ${snapshot.entries.length} entries (${built.reused} unchanged) in ${Math.round(performance.now() - started)} ms`);

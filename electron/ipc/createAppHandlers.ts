@@ -122,6 +122,10 @@ export function createApiHandlers(
       return entry;
     },
     'catalogue:closed': async () => closedEntries((await catalogue.snapshot()).entries, todayIso()),
+    'catalogue:vocabulary': async () => {
+      const glossary = (await catalogue.snapshot()).glossary;
+      return { subjectAreas: glossary?.subjectAreas ?? [], labs: glossary?.labs ?? [] };
+    },
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'shell:openExternal': async ({ url }) => {

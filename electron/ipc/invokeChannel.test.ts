@@ -16,6 +16,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
       throw new Error(`no entry ${id}`);
     },
     'catalogue:closed': () => [],
+    'catalogue:vocabulary': () => ({ subjectAreas: [], labs: [] }),
     'settings:get': () => ({ language: 'en', theme: 'light' }),
     'settings:update': (patch) => ({ language: 'en', theme: 'light', ...patch }),
     'shell:openExternal': () => undefined,

@@ -20,6 +20,7 @@ export function createSpreadsheetCatalogueProvider(folder: string, now: () => Da
     return {
       info: { feedId: SPREADSHEET_FEED_ID, version: 0, issuedAt: now().toISOString(), entryCount: result.entries.length },
       entries: result.entries,
+      glossary: result.glossary,
     };
   };
   return {

@@ -8,6 +8,7 @@ const channelSet = {
   'catalogue:snapshot': true,
   'catalogue:entry': true,
   'catalogue:closed': true,
+  'catalogue:vocabulary': true,
   'settings:get': true,
   'settings:update': true,
   'shell:openExternal': true,

@@ -1,6 +1,7 @@
 // The one contract between the renderer and whatever hosts it (the Electron main process, or the
 // browser host over HTTP). Types only here; runtime argument schemas live in ./schemas.ts, keyed
 // by the same channel names, so a channel without a validator fails to compile.
+import type { Glossary } from '../catalogue/glossary';
 import type { ClosedEntry } from '../catalogue/closedEntries';
 import type { CatalogueEntry, EntryId } from '../catalogue/entry';
 import type { EnquiryApiContract } from '../enquiry/channels';
@@ -24,7 +25,12 @@ export interface CatalogueInfo {
 export interface CatalogueSnapshot {
   info: CatalogueInfo;
   entries: CatalogueEntry[];
+  /** Synonyms, kind words and the Hindi names of subject areas and labs; absent in feeds published before it was data. */
+  glossary?: Glossary;
 }
+
+/** The Hindi (and full English) names of the subject areas and labs entries name. */
+export type CatalogueVocabulary = Pick<Glossary, 'subjectAreas' | 'labs'>;
 
 export interface Settings {
   language: Language;
@@ -63,6 +69,8 @@ export interface ApiContract extends EnquiryApiContract, EnquiryFileExportContra
   'catalogue:entry': (argument: { id: EntryId }) => CatalogueEntry;
   /** The entries held but no longer offered (withdrawn, expired) by title: the desk names one asked for. */
   'catalogue:closed': (argument: void) => ClosedEntry[];
+  /** Subject areas and labs by name in both languages, for rows, filters, detail, brief and kiosk tiles. */
+  'catalogue:vocabulary': (argument: void) => CatalogueVocabulary;
   'settings:get': (argument: void) => Settings;
   'settings:update': (argument: Partial<Settings>) => Settings;
   'shell:openExternal': (argument: { url: string }) => void;

@@ -24,6 +24,7 @@ export const channelArgumentSchemas = {
   'catalogue:snapshot': nothing,
   'catalogue:entry': z.object({ id: entryIdSchema }).strict(),
   'catalogue:closed': nothing,
+  'catalogue:vocabulary': nothing,
   'settings:get': nothing,
   'settings:update': settingsSchema.partial().strict(),
   'shell:openExternal': z.object({ url: z.string().min(1).max(2000) }).strict(),

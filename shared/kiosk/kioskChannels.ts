@@ -7,7 +7,7 @@ import type { Channel } from '../ipc/contract';
 export type KioskSurface = 'kiosk-window' | 'kiosk-host';
 
 /** Read-only and catalogue-only: what a visitor's page needs to browse and search. */
-const READ_ONLY_CHANNELS: readonly Channel[] = ['host:info', 'catalogue:info', 'catalogue:snapshot', 'catalogue:entry', 'settings:get'];
+const READ_ONLY_CHANNELS: readonly Channel[] = ['host:info', 'catalogue:info', 'catalogue:snapshot', 'catalogue:entry', 'catalogue:vocabulary', 'settings:get'];
 
 const ALLOWED: Record<KioskSurface, ReadonlySet<string>> = {
   // Only the window on the kiosk's own screen can be left, with the staff PIN.

@@ -1,18 +1,19 @@
 // Entries' attributes (entryPreview.ts) as compact JSON for the stored index: one short array per
 // entry instead of an object, and each lab and domain named once in a table. At 50,000 entries
 // this is 2–3 MB instead of 6, which the worker downloads before it can answer.
-//   {"labs": [name…], "domains": [name…], "entries": [[id, kind, lab, [domain…], updated, extra?, course?]…]}
+//   {"labs": [name…], "domains": [name…], "entries": [[id, kind, lab, [domain…], updated, extra?, course?]…], "glossary": [group…]}
 // kind is its position in ENTRY_KINDS, lab and domains positions in the tables; extra is a
 // technology's TRL, a scheme's maximum funding, or a course's batches, when the entry has one;
 // course is a course's [duration in days, mode (position in COURSE_MODES), fee or -1, seats or -1].
 import type { DateRange, EntryId, IsoDate } from '../catalogue/entry';
+import { glossaryGroupSchema, type GlossaryGroup } from '../catalogue/glossary';
 import { COURSE_MODES, ENTRY_KINDS } from '../catalogue/entryKinds';
 import type { EntryAttributes } from './entryPreview';
 
 type CourseFacts = [durationDays: number, mode: number, fee: number, seats: number];
 type Row = [id: string, kind: number, lab: number, domains: number[], updated: string, extra?: number | DateRange[], course?: CourseFacts];
 
-export function encodeAttributes(attributes: readonly EntryAttributes[]): string {
+export function encodeAttributes(attributes: readonly EntryAttributes[], glossary: readonly GlossaryGroup[] = []): string {
   const labs = new NameTable();
   const domains = new NameTable();
   const entries = attributes.map((entry): Row => {
@@ -22,11 +23,11 @@ export function encodeAttributes(attributes: readonly EntryAttributes[]): string
     if (entry.kind === 'course') row.push([entry.durationDays, COURSE_MODES.indexOf(entry.mode), entry.feeInr ?? -1, entry.seats ?? -1]);
     return row;
   });
-  return JSON.stringify({ labs: labs.names, domains: domains.names, entries });
+  return JSON.stringify({ labs: labs.names, domains: domains.names, entries, glossary });
 }
 
-/** The attributes written by encodeAttributes, or undefined when the text is anything else. */
-export function decodeAttributes(text: string): EntryAttributes[] | undefined {
+/** The attributes and glossary written by encodeAttributes, or undefined when the text is anything else. */
+export function decodeAttributes(text: string): { attributes: EntryAttributes[]; glossary: GlossaryGroup[] } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -34,15 +35,17 @@ export function decodeAttributes(text: string): EntryAttributes[] | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { labs, domains, entries } = value as Record<string, unknown>;
+  const { labs, domains, entries, glossary } = value as Record<string, unknown>;
   if (!isStringList(labs) || !isStringList(domains) || !Array.isArray(entries)) return undefined;
+  const groups = glossaryGroupSchema.array().safeParse(glossary ?? []);
+  if (!groups.success) return undefined;
   const decoded: EntryAttributes[] = [];
   for (const row of entries as unknown[]) {
     const entry = decodeRow(row, labs, domains);
     if (!entry) return undefined;
     decoded.push(entry);
   }
-  return decoded;
+  return { attributes: decoded, glossary: groups.data };
 }
 
 function decodeRow(row: unknown, labs: string[], domainNames: string[]): EntryAttributes | undefined {

@@ -4,10 +4,13 @@ import type { IsoDate } from '../catalogue/entry';
 import { normaliseText } from '../text/normalise';
 import { createSearchEngine } from './engine';
 import { handMadeCatalogue, HAND_MADE_TODAY } from './testing/handMadeCatalogue';
+import { HAND_MADE_GLOSSARY } from './testing/handMadeGlossary';
 import { terms } from './tokenise';
-import type { SearchQuery } from './types';
+import { KIND_INTENT_BOOST } from './kindIntent';
+import type { SearchHit, SearchQuery } from './types';
 
-const engine = createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as IsoDate });
+const engine = createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as IsoDate, glossary: HAND_MADE_GLOSSARY });
+const withoutGlossary = createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as IsoDate });
 const ids = (query: SearchQuery | string): string[] => engine.search(typeof query === 'string' ? { text: query } : query).hits.map((hit) => hit.id);
 
 describe('finding entries as the user types', () => {
@@ -77,8 +80,20 @@ describe('Hindi and synonyms', () => {
     expect(ids('चांद')).toEqual(['nukta-entry']);
   });
 
-  it('bridges English and Hindi through the synonym table (रडार finds an English-only radar mention)', () => {
+  it('bridges English and Hindi through the glossary (रडार finds an English-only radar mention)', () => {
     expect(ids('रडार')).toEqual(expect.arrayContaining(['ground-radar', 'radome-material']));
+    // The bridge is the catalogue's data, not the engine's: without the glossary it is gone.
+    expect(withoutGlossary.search({ text: 'रडार' }).hits.map((hit) => hit.id)).not.toContain('radome-material');
+  });
+
+  it('lets a glossary row name a kind: its words favour that kind without having to match', () => {
+    const glossary = [{ terms: ['yantra', 'device'], kind: 'technology' as const }];
+    const withKindRow = createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as IsoDate, glossary });
+    const ratio = (hits: readonly SearchHit[]) => hits.find((hit) => hit.kind === 'technology')!.score / hits.find((hit) => hit.kind === 'course')!.score;
+    const favoured = withKindRow.search({ text: 'drone yantra' }).hits;
+    const plain = withoutGlossary.search({ text: 'drone yantra' }).hits;
+    expect(favoured.map((hit) => hit.id).sort()).toEqual(plain.map((hit) => hit.id).sort());
+    expect(ratio(favoured) / ratio(plain)).toBeCloseTo(KIND_INTENT_BOOST, 2);
   });
 
   it('bridges acronyms: ToT, technology transfer, LATOT, TDF, UAV', () => {

@@ -2,6 +2,7 @@
 // and typo matches over the term vocabulary (fuse.js ranks the near misses), synonyms folded in at
 // indexing time, filters and facet counts over flat per-entry arrays. Pure TypeScript: it runs in
 // Node, the renderer and a Web Worker alike. Build it once per catalogue and `today`.
+import type { GlossaryGroup } from '../catalogue/glossary';
 import { isEntryVisible } from '../catalogue/entryVisibility';
 import type { CatalogueEntry } from '../catalogue/entry';
 import { browsingOrder } from './browsingOrder';
@@ -12,7 +13,7 @@ import { sanitiseSort, sortKeyOf } from './sortOrder';
 import { buildIndex, type IndexBasis } from './indexBasis';
 import { compileSynonyms } from './termVectors';
 import { createTokenExpander } from './queryTerms';
-import { KIND_INTENT_BOOST, kindNamedBy } from './kindIntent';
+import { KIND_INTENT_BOOST, kindLookup } from './kindIntent';
 import { STOP_WORDS } from './stopWords';
 import { tokenise } from './tokenise';
 import { topDocuments } from './topDocuments';
@@ -34,9 +35,9 @@ export function createSearchEngine(entries: readonly CatalogueEntry[], options: 
   const documents = entries.filter((entry) => isEntryVisible(entry, options.today));
   const { index, basis } = matchesDocuments(options.prebuiltIndex, documents)
     ? { index: options.prebuiltIndex.index, basis: undefined }
-    : buildIndex(documents, options.previous === undefined ? undefined : basisOfEngine.get(options.previous));
+    : buildIndex(documents, options.previous === undefined ? undefined : basisOfEngine.get(options.previous), options.glossary);
   // An entry has every field of its preview: hits carry the entry itself, and nothing is copied.
-  const engine = searchOver({ attributes: documents, browseOrder: browsingOrder(documents), preview: (document) => documents[document]! }, index);
+  const engine = searchOver({ attributes: documents, browseOrder: browsingOrder(documents), preview: (document) => documents[document]!, glossary: options.glossary ?? [] }, index);
   if (basis !== undefined) basisOfEngine.set(engine, basis);
   return engine;
 }
@@ -57,9 +58,11 @@ interface SearchedDocuments {
   readonly browseOrder: Int32Array;
   /** What a hit carries; asked for only for the hits returned. */
   preview(document: number): EntryPreview;
+  /** The glossary groups the index was built with. */
+  readonly glossary: readonly GlossaryGroup[];
 }
 
-function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, index: InvertedIndex): SearchEngine {
+function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocuments, index: InvertedIndex): SearchEngine {
   const count = attributes.length;
   // Completions and typo matches need the vocabulary, built at the first typed word: browsing, which
   // a fresh window shows first, needs none of it (a tenth of a second at 50,000 entries).
@@ -68,7 +71,8 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
   let expandToken: ReturnType<typeof createTokenExpander> | undefined;
   const expander = () => (expandToken ??= createTokenExpander(index, vocabularyNow()));
   const facts = collectFacts(attributes);
-  const synonymsOfTerm = synonymLookup();
+  const synonymsOfTerm = synonymLookup(glossary);
+  const kindNamedBy = kindLookup(glossary);
 
   const browseRank = new Int32Array(count);
   browseOrder.forEach((document, rank) => (browseRank[document] = rank));
@@ -195,14 +199,13 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
     const favouredKinds = new Set<string>();
     let subjectMask = 0;
     queryWords.forEach((word, position) => {
-      const kind = word.typing ? undefined : kindNamedBy(word.term);
+      const kind = kindNamedBy(word.term);
       if (kind === undefined) subjectMask |= 1 << position;
       else favouredKinds.add(kind);
     });
-    if (subjectMask === 0) {
-      subjectMask = (1 << queryWords.length) - 1;
-      favouredKinds.clear();
-    }
+    // A query of kind words only ("course", "योजना") must match them, and still favours their kind.
+    const kindWordsOnly = subjectMask === 0;
+    if (kindWordsOnly) subjectMask = (1 << queryWords.length) - 1;
     // Every subject word must match; when no entry matches them all, the entries matching the most.
     const subjectWords = bitCount(subjectMask);
     let required = subjectWords;
@@ -218,6 +221,12 @@ function searchOver({ attributes, browseOrder, preview }: SearchedDocuments, ind
       for (let slot = 0; slot < candidateCount; slot++) {
         const document = candidates[slot]!;
         if (favouredKinds.has(attributes[document]!.kind)) totalScore[document]! *= KIND_INTENT_BOOST;
+      }
+    }
+    // "course" alone asks for the courses: those whose text never says so follow, in browsing order.
+    if (kindWordsOnly && favouredKinds.size > 0) {
+      for (let document = 0; document < count; document++) {
+        if (matchedWords[document] === 0 && favouredKinds.has(attributes[document]!.kind)) candidates[candidateCount++] = document;
       }
     }
     function collect(minimum: number): number {
@@ -302,9 +311,9 @@ function bitCount(bits: number): number {
 }
 
 /** term → the other terms of its synonym groups, so a match on "uav" also highlights "drone". */
-function synonymLookup(): Map<string, string[]> {
+function synonymLookup(glossary: readonly GlossaryGroup[]): Map<string, string[]> {
   const lookup = new Map<string, string[]>();
-  for (const group of compileSynonyms().groupTerms) {
+  for (const group of compileSynonyms(glossary).groupTerms) {
     for (const term of group) lookup.set(term, [...(lookup.get(term) ?? []), ...group.filter((other) => other !== term)]);
   }
   return lookup;

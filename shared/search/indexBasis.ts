@@ -3,6 +3,7 @@
 // build's average field lengths are kept, so an unchanged entry's weights stay valid and every score
 // is what a fresh build with those averages gives.
 import type { CatalogueEntry } from '../catalogue/entry';
+import type { GlossaryGroup } from '../catalogue/glossary';
 import { entryFieldTexts, FIELD_NAMES } from './entryFields';
 import { assembleIndex, type InvertedIndex } from './invertedIndex';
 import { averageFieldLengths, MAX_CHUNKS, TermVectorBuilder, type TermVectors } from './termVectors';
@@ -18,6 +19,8 @@ export interface IndexBasis {
   readonly liveTerms: number;
   /** The average field lengths the vectors' weights were worked out with. */
   readonly averageLength: readonly number[];
+  /** The glossary the vectors' synonyms came from: another glossary means every entry is tokenised again. */
+  readonly glossaryText: string;
 }
 
 export interface BuiltIndex {
@@ -37,32 +40,34 @@ const MAX_DEAD_TERMS_SHARE = 0.5;
 /** Likewise the vector slots of changed and withdrawn entries. */
 const MAX_DEAD_SLOTS_SHARE = 0.5;
 
-export function buildIndex(documents: readonly CatalogueEntry[], previous?: IndexBasis): BuiltIndex {
+export function buildIndex(documents: readonly CatalogueEntry[], previous?: IndexBasis, glossary: readonly GlossaryGroup[] = []): BuiltIndex {
+  const glossaryText = JSON.stringify(glossary);
   const usable =
     previous !== undefined &&
+    previous.glossaryText === glossaryText &&
     previous.terms.length - previous.liveTerms <= previous.terms.length * MAX_DEAD_TERMS_SHARE &&
     previous.vectors.pooledSlots - previous.vectors.slots <= previous.vectors.pooledSlots * MAX_DEAD_SLOTS_SHARE &&
     previous.vectors.chunks.length < MAX_CHUNKS;
   const reusable = usable ? reusableVectors(documents, previous) : undefined;
   if (previous === undefined || reusable === undefined || reusable.count < documents.length * MIN_REUSED_SHARE) {
     const averageLength = averageFieldLengths(documents);
-    const builder = new TermVectorBuilder(averageLength);
+    const builder = new TermVectorBuilder(averageLength, { glossary });
     for (const entry of documents) builder.addEntry(entry);
-    return finish(builder, documents, averageLength, 0);
+    return finish(builder, documents, averageLength, 0, glossaryText);
   }
   const tokenised = documents.length - reusable.count;
-  const builder = new TermVectorBuilder(previous.averageLength, { startingTerms: previous.terms, startingChunks: previous.vectors.chunks, expectedSlots: Math.max(1024, 80 * tokenised) });
+  const builder = new TermVectorBuilder(previous.averageLength, { startingTerms: previous.terms, startingChunks: previous.vectors.chunks, expectedSlots: Math.max(1024, 80 * tokenised), glossary });
   documents.forEach((entry, document) => {
     const from = reusable.previousDocument[document]!;
     if (from >= 0) builder.reuseVector(previous.vectors, from);
     else builder.addEntry(entry);
   });
-  return finish(builder, documents, previous.averageLength, reusable.count);
+  return finish(builder, documents, previous.averageLength, reusable.count, glossaryText);
 }
 
-function finish(builder: TermVectorBuilder, documents: readonly CatalogueEntry[], averageLength: readonly number[], reused: number): BuiltIndex {
+function finish(builder: TermVectorBuilder, documents: readonly CatalogueEntry[], averageLength: readonly number[], reused: number, glossaryText: string): BuiltIndex {
   const { index, vectors } = assembleIndex(builder);
-  return { index, basis: { documents, terms: builder.terms, liveTerms: index.terms.length, vectors, averageLength }, reused };
+  return { index, basis: { documents, terms: builder.terms, liveTerms: index.terms.length, vectors, averageLength, glossaryText }, reused };
 }
 
 /** How far ahead in the previous entries an entry is looked for before the lookup table is built. */

@@ -22,6 +22,7 @@
 //   textStart[r] to textStart[r + 1] of the texts section.
 import { isEntryVisible } from '../catalogue/entryVisibility';
 import type { CatalogueEntry, IsoDate } from '../catalogue/entry';
+import type { GlossaryGroup } from '../catalogue/glossary';
 import { browsingOrder } from './browsingOrder';
 import { decodeAttributes, encodeAttributes } from './attributeTable';
 import { entryPreview, looksLikeTexts, type EntryAttributes, type EntryPreview } from './entryPreview';
@@ -48,17 +49,17 @@ export class TextsNotYetReceived extends Error {
 export type IndexSnapshotResult = { ok: true; prebuilt: SearchPack } | { ok: false; message: string };
 
 /** The index over the entries visible on `today`, as the engine would build it. */
-export function buildPrebuiltIndex(entries: readonly CatalogueEntry[], today: IsoDate): SearchPack {
-  return buildPrebuiltIndexFrom(entries, today, undefined).prebuilt;
+export function buildPrebuiltIndex(entries: readonly CatalogueEntry[], today: IsoDate, glossary: readonly GlossaryGroup[] = []): SearchPack {
+  return buildPrebuiltIndexFrom(entries, today, undefined, glossary).prebuilt;
 }
 
 /**
  * The same, reusing an earlier build's term vectors for unchanged entries (after an update only the
  * changed ones are tokenised); `basis` is what the next build can reuse.
  */
-export function buildPrebuiltIndexFrom(entries: readonly CatalogueEntry[], today: IsoDate, previous: IndexBasis | undefined): { prebuilt: SearchPack; basis: IndexBasis; reused: number } {
+export function buildPrebuiltIndexFrom(entries: readonly CatalogueEntry[], today: IsoDate, previous: IndexBasis | undefined, glossary: readonly GlossaryGroup[] = []): { prebuilt: SearchPack; basis: IndexBasis; reused: number } {
   const documents = entries.filter((entry) => isEntryVisible(entry, today));
-  const built = buildIndex(documents, previous);
+  const built = buildIndex(documents, previous, glossary);
   const previews = documents.map(entryPreview);
   const prebuilt: SearchPack = {
     documentIds: documents.map((entry) => entry.id),
@@ -66,6 +67,7 @@ export function buildPrebuiltIndexFrom(entries: readonly CatalogueEntry[], today
     attributes: previews.map(attributesOf),
     browseOrder: browsingOrder(previews),
     preview: (document) => previews[document]!,
+    glossary,
   };
   return { prebuilt, basis: built.basis, reused: built.reused };
 }
@@ -74,7 +76,7 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   const { index, attributes, browseOrder } = pack;
   const encoder = new TextEncoder();
   const termBytes = encoder.encode(index.terms.join('\n'));
-  const attributeBytes = encoder.encode(encodeAttributes(attributes));
+  const attributeBytes = encoder.encode(encodeAttributes(attributes, pack.glossary));
   const textParts = Array.from(browseOrder, (document) => {
     const { title, summary } = pack.preview(document);
     return encoder.encode(JSON.stringify({ title, summary }));
@@ -165,8 +167,9 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
   const postingScores = new Uint16Array(scoreSection.buffer, scoreSection.byteOffset, slots);
   const postingSection = section(postingBytes);
   const terms = termCount === 0 ? [] : decoder.decode(section(termBytes)).split('\n');
-  const attributes = decodeAttributes(decoder.decode(section(attributeBytes)));
-  if (!attributes) return { ok: false, message: 'the search index holds no readable list of entries' };
+  const decoded = decodeAttributes(decoder.decode(section(attributeBytes)));
+  if (!decoded) return { ok: false, message: 'the search index holds no readable list of entries' };
+  const { attributes, glossary } = decoded;
   if (terms.length !== termCount || attributes.length !== documentCount) return { ok: false, message: 'the search index lists a different number of terms or entries than it declares' };
   const postingDocuments = postingStart[0] === 0 && postingStart[termCount] === slots && ascending(postingStart) ? decodePostings(postingSection, postingStart, documentCount) : undefined;
   if (!postingDocuments || !allWithin(browseOrder, documentCount)) return { ok: false, message: 'the search index points outside its own entries' };
@@ -211,7 +214,7 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
   };
   const termIds = new Map(terms.map((term, termId) => [term, termId]));
   const index: InvertedIndex = { terms, termIds, documentFrequency, postingStart, postingDocuments, postingScores };
-  return { ok: true, prebuilt: { documentIds: attributes.map((entry) => entry.id), index, attributes, browseOrder, preview } };
+  return { ok: true, prebuilt: { documentIds: attributes.map((entry) => entry.id), index, attributes, browseOrder, preview, glossary } };
 }
 
 type Counts = [terms: number, documents: number, slots: number, postingBytes: number, termBytes: number, attributeBytes: number, textBytes: number, coreChecksum: number, textsChecksum: number];

@@ -4,6 +4,7 @@
 // The words are the product's own vocabulary for its four kinds (the labels the UI shows and their
 // common synonyms in English, Hindi and romanised Hindi), analysed like every other word.
 import type { EntryKind } from '../catalogue/entry';
+import type { GlossaryGroup } from '../catalogue/glossary';
 import { terms } from './tokenise';
 
 const KIND_WORDS: Readonly<Record<EntryKind, readonly string[]>> = {
@@ -19,18 +20,19 @@ const KIND_WORDS: Readonly<Record<EntryKind, readonly string[]>> = {
 /** Favoured kinds' scores are multiplied by this: enough to lift the right kind over a weak subject match, not over a strong one. */
 export const KIND_INTENT_BOOST = 1.8;
 
-let kindOfTerm: Map<string, EntryKind> | undefined;
-
-/** The kind a single analysed query term names, if any. */
-export function kindNamedBy(term: string): EntryKind | undefined {
-  if (kindOfTerm === undefined) {
-    kindOfTerm = new Map();
-    for (const [kind, words] of Object.entries(KIND_WORDS) as [EntryKind, readonly string[]][]) {
-      for (const word of words) {
-        const analysed = terms(word);
-        if (analysed.length === 1) kindOfTerm.set(analysed[0]!, kind);
-      }
+/**
+ * The kind a single analysed query term names, if any: the built-in words above, and every
+ * one-word term of a glossary group that names a kind (glossary.csv's kind column).
+ */
+export function kindLookup(glossary: readonly GlossaryGroup[]): (term: string) => EntryKind | undefined {
+  const kindOfTerm = new Map<string, EntryKind>();
+  const add = (kind: EntryKind, words: readonly string[]) => {
+    for (const word of words) {
+      const analysed = terms(word);
+      if (analysed.length === 1) kindOfTerm.set(analysed[0]!, kind);
     }
-  }
-  return kindOfTerm.get(term);
+  };
+  for (const [kind, words] of Object.entries(KIND_WORDS) as [EntryKind, readonly string[]][]) add(kind, words);
+  for (const group of glossary) if (group.kind) add(group.kind, group.terms);
+  return (term) => kindOfTerm.get(term);
 }

@@ -3,12 +3,12 @@
 // (tokenising ~30 M characters at 50,000 entries), so an updated catalogue reuses the vectors of
 // unchanged entries and tokenises only the rest (see indexBasis.ts).
 import type { CatalogueEntry } from '../catalogue/entry';
+import type { GlossaryGroup } from '../catalogue/glossary';
 import { normaliseText } from '../text/normalise';
 import { analyseTerm } from './analyse';
 import { entryFieldTexts, FIELD_NAMES, FIELDS, fieldStrings, type FieldName } from './entryFields';
 import { SpellingTable } from './spellingTable';
 import { STOP_WORDS } from './stopWords';
-import { SYNONYM_GROUPS } from './synonyms';
 import { MAX_TERM_LENGTH, terms, wordUnitLength } from './tokenise';
 
 /** Term ids (indexing the builder's term list) and their weights, one slot each. */
@@ -94,11 +94,11 @@ export class TermVectorBuilder {
    * `startingTerms` lets vectors built over that term list (an earlier index's) be copied in as
    * they are; `expectedSlots` presizes the output (the total number of terms over all entries).
    */
-  constructor(averageLength: readonly number[], options: { startingTerms?: readonly string[]; startingChunks?: readonly VectorChunk[]; expectedSlots?: number } = {}) {
+  constructor(averageLength: readonly number[], options: { startingTerms?: readonly string[]; startingChunks?: readonly VectorChunk[]; expectedSlots?: number; glossary?: readonly GlossaryGroup[] } = {}) {
     this.averageLength = averageLength;
     this.chunks = [...(options.startingChunks ?? [])];
     for (const term of options.startingTerms ?? []) this.idOf(term);
-    const { membersByFirstTerm, groupTerms } = compileSynonyms();
+    const { membersByFirstTerm, groupTerms } = compileSynonyms(options.glossary ?? []);
     this.groupTermIds = groupTerms.map((group) => group.map((term) => this.idOf(term)));
     this.isPhraseStart = new Uint8Array(this.terms.length);
     for (const [first, members] of membersByFirstTerm) {
@@ -303,12 +303,12 @@ function totalLength(strings: readonly string[]): number {
   return length;
 }
 
-/** Every synonym group as term sequences, found by the first term of each member. */
-export function compileSynonyms(): { membersByFirstTerm: Map<string, SynonymMember[]>; groupTerms: string[][] } {
+/** Every glossary group as term sequences, found by the first term of each member. */
+export function compileSynonyms(glossary: readonly GlossaryGroup[]): { membersByFirstTerm: Map<string, SynonymMember[]>; groupTerms: string[][] } {
   const membersByFirstTerm = new Map<string, SynonymMember[]>();
-  const groupTerms = SYNONYM_GROUPS.map((members, group) => {
+  const groupTerms = glossary.map((glossaryGroup, group) => {
     const all = new Set<string>();
-    for (const member of members) {
+    for (const member of glossaryGroup.terms) {
       const memberTerms = terms(member).filter((term) => !STOP_WORDS.has(term));
       if (memberTerms.length === 0) continue;
       memberTerms.forEach((term) => all.add(term));

@@ -1,4 +1,5 @@
 // The search contract: what the renderer's worker, the command line and the benchmark call.
+import type { GlossaryGroup } from '../catalogue/glossary';
 import type { EntryId, EntryKind, IsoDate } from '../catalogue/entry';
 import type { EntryAttributes, EntryPreview } from './entryPreview';
 import type { InvertedIndex } from './invertedIndex';
@@ -103,6 +104,11 @@ export interface SearchEngineOptions {
    * a prebuilt index, or when fewer than half of the entries are unchanged.
    */
   previous?: SearchEngine;
+  /**
+   * The catalogue's glossary groups (shared/catalogue/glossary.ts): synonyms indexed alongside each
+   * other, and words naming a kind. Absent: none beyond the built-in kind words.
+   */
+  glossary?: readonly GlossaryGroup[];
 }
 
 /** An inverted index together with the ids of the entries it was built over, in order. */
@@ -116,6 +122,8 @@ export interface PrebuiltIndex {
  * search without the catalogue (see indexSnapshot.ts).
  */
 export interface SearchPack extends PrebuiltIndex {
+  /** The glossary groups the index was built with: the engine highlights synonyms and reads kind words from them. */
+  readonly glossary: readonly GlossaryGroup[];
   readonly attributes: readonly EntryAttributes[];
   /** Document numbers in browsing order (browsingOrder.ts), computed when the pack was built. */
   readonly browseOrder: Int32Array;

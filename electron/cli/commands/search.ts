@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { todayIso } from '../../../shared/catalogue/catalogue';
 import { ENTRY_KINDS, isoDateSchema, type CatalogueEntry, type EntryKind, type IsoDate } from '../../../shared/catalogue/entry';
+import type { Glossary } from '../../../shared/catalogue/glossary';
 import { createSearchEngine } from '../../../shared/search/engine';
 import type { SearchHit } from '../../../shared/search/types';
 import { readSpreadsheetFolder } from '../../node/readSpreadsheetFolder';
@@ -34,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
     console.error(`kb search: the catalogue at ${parsed.catalogue} has ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'}; fix them first (kb validate shows the same list).`);
     return 1;
   }
-  const engine = createSearchEngine(loaded.entries, { today: parsed.today });
+  const engine = createSearchEngine(loaded.entries, { today: parsed.today, glossary: loaded.glossary.groups });
   const result = engine.search({ text: parsed.query, limit: parsed.limit, filters: { kinds: parsed.kinds, labs: parsed.labs } });
   if (parsed.json) {
     console.log(JSON.stringify(result.hits.map(toJson), null, 2));
@@ -57,9 +58,9 @@ export async function run(args: string[]): Promise<number> {
  * Where the command's catalogue comes from. Today the bundled spreadsheet folder (or the one given);
  * when the bundled catalogue becomes a signed feed, only this function changes.
  */
-export async function loadCatalogue(folder: string): Promise<{ ok: true; entries: CatalogueEntry[] } | { ok: false; problems: string[] }> {
+export async function loadCatalogue(folder: string): Promise<{ ok: true; entries: CatalogueEntry[]; glossary: Glossary } | { ok: false; problems: string[] }> {
   const result = await readSpreadsheetFolder(folder);
-  return result.ok ? { ok: true, entries: result.entries } : { ok: false, problems: result.problems.map(formatProblem) };
+  return result.ok ? { ok: true, entries: result.entries, glossary: result.glossary } : { ok: false, problems: result.problems.map(formatProblem) };
 }
 
 function toJson(hit: SearchHit) {

@@ -5,6 +5,7 @@
 // Both are conditional requests on the last ETags, so asking again after the page reloads its
 // catalogue costs a 304 when nothing changed.
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
+import type { GlossaryGroup } from '../../../shared/catalogue/glossary';
 import type { CatalogueSnapshot } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { DEFAULT_LIMIT } from '../../../shared/search/engine';
@@ -20,7 +21,7 @@ import { nextTask } from '../../app/postTask';
  */
 export type LoadedCatalogue =
   | { source: 'index'; pack: SearchPack; etag: string | undefined; textsArrived: Promise<void>; moreArrived(): Promise<void> }
-  | { source: 'snapshot'; entries: CatalogueEntry[]; etag: string | undefined };
+  | { source: 'snapshot'; entries: CatalogueEntry[]; glossary: readonly GlossaryGroup[]; etag: string | undefined };
 
 export type LoadOutcome = { ok: true; loaded: LoadedCatalogue } | { ok: false; message: string };
 
@@ -142,5 +143,6 @@ async function loadSnapshot(url: string, previous: Extract<LoadedCatalogue, { so
   if (!body || typeof body !== 'object') return { ok: false, message: `the catalogue answer (HTTP ${response.status}) is not JSON` };
   if (!body.ok) return { ok: false, message: body.error?.message ?? `the catalogue answer (HTTP ${response.status}) holds no catalogue` };
   if (!Array.isArray(body.value?.entries)) return { ok: false, message: 'the catalogue answer holds no list of entries' };
-  return { ok: true, loaded: { source: 'snapshot', entries: body.value.entries, etag: response.headers.get('ETag') ?? undefined } };
+  const glossary = Array.isArray(body.value.glossary?.groups) ? body.value.glossary.groups : [];
+  return { ok: true, loaded: { source: 'snapshot', entries: body.value.entries, glossary, etag: response.headers.get('ETag') ?? undefined } };
 }

@@ -78,7 +78,7 @@ async function open(message: Extract<ToSearchWorker, { type: 'open' }>, skipInde
       queue = queue.then(() => open(message, true));
     });
   }
-  startEngine(() => (source.source === 'index' ? createSearchEngineFromPack(source.pack) : createSearchEngine(source.entries, { today: message.today })), prebuilt, performance.now() - started);
+  startEngine(() => (source.source === 'index' ? createSearchEngineFromPack(source.pack) : createSearchEngine(source.entries, { today: message.today, glossary: source.glossary })), prebuilt, performance.now() - started);
   const complete = source.source === 'index' ? source.textsArrived : Promise.resolve();
   void complete.then(() => {
     if (loaded === source && engine) completed(engine);
