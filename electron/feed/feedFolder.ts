@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { CatalogueEntry } from '../../shared/catalogue/entry';
+import type { Glossary } from '../../shared/catalogue/glossary';
 import { sha256 } from '../../shared/feed/signing';
 import {
   feedIdSchema,
@@ -88,27 +89,31 @@ export async function readHistory(feedFolder: string): Promise<FolderRead<Publis
 }
 
 /** Reads and checks one snapshot object of the folder; undefined when it is missing or damaged. */
-export async function readSnapshotEntries(feedFolder: string, sha256Hex: Sha256Hex, version: number): Promise<CatalogueEntry[] | undefined> {
+export async function readSnapshotEntries(feedFolder: string, sha256Hex: Sha256Hex, version: number): Promise<{ entries: CatalogueEntry[]; glossary?: Glossary } | undefined> {
   const bytes = await readOptionalFile(join(feedFolder, objectName(sha256Hex)));
   if (!bytes || (await sha256(bytes)) !== sha256Hex) return undefined;
   const parsed = parseJsonBytes(bytes, snapshotObjectSchema, 'object-malformed', objectName(sha256Hex), MAX_OBJECT_BYTES);
-  return parsed.ok && parsed.value.version === version ? parsed.value.entries : undefined;
+  return parsed.ok && parsed.value.version === version ? { entries: parsed.value.entries, ...(parsed.value.glossary ? { glossary: parsed.value.glossary } : {}) } : undefined;
 }
 
 /**
  * The entries of the latest version (which must be readable) and of each older retained version
  * that is still on disk (a missing one only means no delta from it).
  */
-export async function readRetainedSnapshots(feedFolder: string, latest: Manifest, history: PublishHistory | undefined): Promise<FolderRead<Map<number, CatalogueEntry[]>>> {
+export async function readRetainedSnapshots(feedFolder: string, latest: Manifest, history: PublishHistory | undefined): Promise<FolderRead<{ snapshots: Map<number, CatalogueEntry[]>; glossaries: Map<number, Glossary> }>> {
   const snapshots = new Map<number, CatalogueEntry[]>();
+  const glossaries = new Map<number, Glossary>();
   const latestFile = snapshotFileOf(latest);
   const latestEntries = await readSnapshotEntries(feedFolder, latestFile.sha256, latest.version);
   if (!latestEntries) return { ok: false, message: `${feedFolder}: ${latestFile.name}, the snapshot of version ${latest.version}, is missing or damaged` };
-  snapshots.set(latest.version, latestEntries);
+  snapshots.set(latest.version, latestEntries.entries);
+  if (latestEntries.glossary) glossaries.set(latest.version, latestEntries.glossary);
   for (const record of history?.versions ?? []) {
     if (record.version >= latest.version) continue;
-    const entries = await readSnapshotEntries(feedFolder, record.snapshot, record.version);
-    if (entries) snapshots.set(record.version, entries);
+    const content = await readSnapshotEntries(feedFolder, record.snapshot, record.version);
+    if (!content) continue;
+    snapshots.set(record.version, content.entries);
+    if (content.glossary) glossaries.set(record.version, content.glossary);
   }
-  return { ok: true, value: snapshots };
+  return { ok: true, value: { snapshots, glossaries } };
 }

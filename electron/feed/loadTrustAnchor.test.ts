@@ -74,7 +74,8 @@ describe('the bundled catalogue feed (resources/feed)', () => {
       keyList: keys.value.keyList,
       feedPrivateKey: await readSampleFeedKey(),
       entries: spreadsheet.entries,
-      previous: { manifest: latest.value.manifest, snapshots: snapshots.value },
+      glossary: spreadsheet.glossary,
+      previous: { manifest: latest.value.manifest, ...snapshots.value },
       now: new Date(),
       minAppVersion: '0.1.0',
     });

@@ -1,5 +1,6 @@
 // `kb publish`: validate the spreadsheet folder, compare it with the last version in the feed
 // folder, then write the new objects, and the manifest and its signature last.
+import type { Glossary } from '../../shared/catalogue/glossary';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bytesEqual } from '../../shared/feed/encoding';
@@ -55,17 +56,18 @@ export async function publishFeed(options: PublishOptions): Promise<PublishRepor
   if (!latest.ok) return { status: 'refused', message: latest.message };
   const history = await readHistory(options.feedFolder);
   if (!history.ok) return { status: 'refused', message: history.message };
-  let previous: { manifest: Manifest; snapshots: Map<number, CatalogueEntry[]> } | undefined;
+  let previous: { manifest: Manifest; snapshots: Map<number, CatalogueEntry[]>; glossaries: Map<number, Glossary> } | undefined;
   if (latest.value) {
     const snapshots = await readRetainedSnapshots(options.feedFolder, latest.value.manifest, history.value);
     if (!snapshots.ok) return { status: 'refused', message: snapshots.message };
-    previous = { manifest: latest.value.manifest, snapshots: snapshots.value };
+    previous = { manifest: latest.value.manifest, ...snapshots.value };
   }
 
   const outcome = await publishVersion({
     keyList: keys.keyList,
     feedPrivateKey: privateKey.key.pkcs8,
     entries: spreadsheet.entries,
+    glossary: spreadsheet.glossary,
     previous,
     now: options.now ?? new Date(),
     expiresDays: options.expiresDays,

@@ -7,7 +7,9 @@
 import type { CatalogueEntry, EntryId } from '../../shared/catalogue/entry';
 import { canonicalJson } from '../../shared/feed/canonicalJson';
 import { utf8 } from '../../shared/feed/encoding';
-import { SNAPSHOT_FORMAT, type ChangeList } from '../../shared/feed/format';
+import type { ChangeList } from '../../shared/feed/format';
+import { snapshotSuffixText } from '../../shared/feed/snapshotBytes';
+import type { Glossary } from '../../shared/catalogue/glossary';
 
 export interface EntrySpan {
   start: number;
@@ -54,9 +56,9 @@ export function findEntrySpans(bytes: Uint8Array): EntrySpan[] | undefined {
   }
 }
 
-export function snapshotSuffix(feedId: string, version: number): Uint8Array {
+export function snapshotSuffix(feedId: string, version: number, glossary?: Glossary): Uint8Array {
   // The members after "entries", in canonical (sorted) key order.
-  return utf8(`],"feedId":${JSON.stringify(feedId)},"format":${JSON.stringify(SNAPSHOT_FORMAT)},"version":${version}}`);
+  return utf8(snapshotSuffixText(feedId, version, glossary));
 }
 
 export interface MergedSnapshot {
@@ -66,6 +68,8 @@ export interface MergedSnapshot {
   spans: EntrySpan[];
   /** Relative to the base. */
   changes: ChangeList;
+  /** The delta's glossary when it carries one, else the base's. */
+  glossary: Glossary | undefined;
 }
 
 /**
@@ -74,8 +78,8 @@ export interface MergedSnapshot {
  * With `base.spans` undefined every entry is serialised afresh: slower, the same bytes.
  */
 export function mergeDelta(
-  base: { entries: readonly CatalogueEntry[]; bytes: Uint8Array; spans: readonly EntrySpan[] | undefined },
-  delta: { upserts: readonly CatalogueEntry[]; withdrawn: readonly EntryId[] },
+  base: { entries: readonly CatalogueEntry[]; bytes: Uint8Array; spans: readonly EntrySpan[] | undefined; glossary?: Glossary },
+  delta: { upserts: readonly CatalogueEntry[]; withdrawn: readonly EntryId[]; glossary?: Glossary },
   header: { feedId: string; version: number },
 ): MergedSnapshot {
   const withdrawnIds = new Set<string>(delta.withdrawn);
@@ -138,7 +142,8 @@ export function mergeDelta(
   }
   flushRun();
 
-  const suffix = snapshotSuffix(header.feedId, header.version);
+  const glossary = delta.glossary ?? base.glossary;
+  const suffix = snapshotSuffix(header.feedId, header.version, glossary);
   const entryCount = entries.length;
   const size = ENTRIES_PREFIX.length + pieces.reduce((total, piece) => total + piece.bytes.length, 0) + Math.max(0, pieces.length - 1) + suffix.length;
   const bytes = new Uint8Array(size);
@@ -153,7 +158,7 @@ export function mergeDelta(
     offset += piece.bytes.length;
   });
   bytes.set(suffix, offset);
-  return { entries, bytes, spans, changes };
+  return { entries, bytes, spans, changes, glossary };
 }
 
 // Plain code-unit order, as shared/feed/delta.ts sorts: the same on every machine.

@@ -54,6 +54,27 @@ describe('sync client', () => {
     expect(await reloaded.update(createFolderFeedSource(feedFolder(), 'feed'))).toMatchObject({ status: 'up-to-date', info: { version: 2 } });
   });
 
+  it('carries the glossary with the catalogue: a changed glossary alone is a new version, applied by delta and verified on reload', async () => {
+    const first = { groups: [{ terms: ['radar', 'रडार'] }], subjectAreas: [{ key: 'Radar', en: 'Radar', hi: 'रडार' }], labs: [] };
+    const second = { ...first, groups: [...first.groups, { terms: ['testing', 'परीक्षण'], kind: 'consultancy' as const }] };
+    await publishAndWrite(technologies(20), { glossary: first });
+    const client = await open();
+    await client.update(createFolderFeedSource(feedFolder(), 'feed'));
+    expect(client.current()?.glossary).toEqual(first);
+
+    const manifest = await publishAndWrite(technologies(20), { glossary: second });
+    expect(manifest.version).toBe(2);
+    const events: SyncProgress[] = [];
+    const again = await open({ onProgress: (event) => events.push(event) });
+    expect(await again.update(createFolderFeedSource(feedFolder(), 'feed'))).toMatchObject({ status: 'applied', info: { version: 2 } });
+    expect(events.some((event) => event.stage === 'downloading' && event.what === 'snapshot')).toBe(false);
+    expect(again.current()?.glossary).toEqual(second);
+    expect((await open()).current()?.glossary).toEqual(second);
+
+    // Unchanged entries and glossary publish nothing new.
+    expect((await publishAndWrite(technologies(20), { glossary: second })).version).toBe(2);
+  });
+
   it('asks before withdrawing more than a quarter of the entries, and leaves the catalogue alone on no', async () => {
     await publishAndWrite(technologies(20));
     const questions: ConfirmQuestion[] = [];

@@ -7,6 +7,7 @@
 //   → install: one atomic switch (../store/catalogueStore.ts)
 //
 // Nothing changes in the catalogue in use until the switch; a refusal leaves it as it was.
+import type { Glossary } from '../../shared/catalogue/glossary';
 import { catalogueSchema } from '../../shared/catalogue/catalogue';
 import type { CatalogueEntry } from '../../shared/catalogue/entry';
 import { diffEntries } from '../../shared/feed/delta';
@@ -37,6 +38,8 @@ export interface InstalledCatalogue {
   /** The verified snapshot bytes and where each entry lies in them: the base the next delta is rebuilt on. */
   snapshotBytes: Uint8Array;
   spans: EntrySpan[] | undefined;
+  /** Synonyms and Hindi names, from the same verified snapshot. */
+  glossary: Glossary | undefined;
 }
 
 export type SyncOutcome =
@@ -128,7 +131,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     } catch (error) {
       throw new SyncError('storage-failed', `the new catalogue could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }
-    current = { info, entries: built.entries, manifest, snapshotBytes: built.snapshotBytes, spans: built.spans };
+    current = { info, entries: built.entries, manifest, snapshotBytes: built.snapshotBytes, spans: built.spans, glossary: built.glossary };
     const etag = source.kind === 'feed' ? read.files.etag : undefined;
     await options.state.update({ manifestCache: etag ? { feedUrl: source.label, etag } : undefined, lastSuccessAt: now().toISOString(), lastCheckedAt: now().toISOString(), lastFailure: undefined });
     emit({ stage: 'applied', version: manifest.version, changes: built.changes });
@@ -180,7 +183,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
    * use: the unchanged entries were validated when that version was installed, and the rebuilt bytes
    * must hash to the signed snapshot, so only the upserts need validating. Otherwise the snapshot.
    */
-  const buildCatalogue = async (source: FeedSource, manifest: Manifest): Promise<{ entries: CatalogueEntry[]; entriesToValidate: CatalogueEntry[]; snapshotBytes: Uint8Array; spans: EntrySpan[] | undefined; changes: ChangeList }> => {
+  const buildCatalogue = async (source: FeedSource, manifest: Manifest): Promise<{ entries: CatalogueEntry[]; entriesToValidate: CatalogueEntry[]; snapshotBytes: Uint8Array; spans: EntrySpan[] | undefined; changes: ChangeList; glossary: Glossary | undefined }> => {
     const snapshotFile = snapshotFileOf(manifest);
     const deltaFile = current ? deltaFileFrom(manifest, current.info.version) : undefined;
     // A bundle holds only the snapshot: the delta its manifest lists is not there to read.
@@ -188,10 +191,10 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
       const deltaBytes = await download(source, deltaFile, 'delta');
       const delta = await verifyDeltaObject(deltaBytes, manifest, current.info.version);
       if (!delta.ok) throw fromFeedError(delta.error);
-      const merged = mergeDelta({ entries: current.entries, bytes: current.snapshotBytes, spans: current.spans }, delta.value, { feedId: manifest.feedId, version: manifest.version });
+      const merged = mergeDelta({ entries: current.entries, bytes: current.snapshotBytes, spans: current.spans, glossary: current.glossary }, delta.value, { feedId: manifest.feedId, version: manifest.version });
       // The rebuilt snapshot must be, byte for byte, the one the publisher signed; otherwise fetch that.
       if (merged.bytes.length === snapshotFile.length && sha256Hex(merged.bytes) === snapshotFile.sha256) {
-        return { entries: merged.entries, entriesToValidate: delta.value.upserts, snapshotBytes: merged.bytes, spans: merged.spans, changes: merged.changes };
+        return { entries: merged.entries, entriesToValidate: delta.value.upserts, snapshotBytes: merged.bytes, spans: merged.spans, changes: merged.changes, glossary: merged.glossary };
       }
     }
     const snapshotBytes = await download(source, snapshotFile, 'snapshot');
@@ -199,7 +202,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     if (!snapshot.ok) throw fromFeedError(snapshot.error);
     const entries = snapshot.value.entries;
     const changes = current ? diffEntries(current.entries, entries).changes : { added: entries.map((entry) => entry.id), updated: [], withdrawn: [] };
-    return { entries, entriesToValidate: entries, snapshotBytes, spans: spansOf(snapshotBytes, entries.length), changes };
+    return { entries, entriesToValidate: entries, snapshotBytes, spans: spansOf(snapshotBytes, entries.length), changes, glossary: snapshot.value.glossary };
   };
 
   return {
@@ -255,7 +258,7 @@ export async function verifyInstalled(installed: InstalledVersion, trust: TrustA
   const snapshot = await verifySnapshotObject(files.snapshot, verdict.manifest);
   if (!snapshot.ok) return { ok: false, message: snapshot.error.message };
   const entries = snapshot.value.entries;
-  return { ok: true, catalogue: { info, entries, manifest: verdict.manifest, snapshotBytes: files.snapshot, spans: spansOf(files.snapshot, entries.length) } };
+  return { ok: true, catalogue: { info, entries, manifest: verdict.manifest, snapshotBytes: files.snapshot, spans: spansOf(files.snapshot, entries.length), glossary: snapshot.value.glossary } };
 }
 
 function spansOf(bytes: Uint8Array, count: number): EntrySpan[] | undefined {

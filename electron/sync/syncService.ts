@@ -117,7 +117,7 @@ export async function openSyncService(options: SyncServiceOptions): Promise<{ se
       const current = client.current();
       if (!current) return undefined;
       const { feedId, version, issuedAt, asOf } = current.info;
-      return { info: { feedId, version, issuedAt, ...(asOf ? { asOf } : {}), entryCount: current.entries.length }, entries: current.entries };
+      return { info: { feedId, version, issuedAt, ...(asOf ? { asOf } : {}), entryCount: current.entries.length }, entries: current.entries, ...(current.glossary ? { glossary: current.glossary } : {}) };
     },
     status() {
       const state = client.state();

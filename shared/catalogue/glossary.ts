@@ -35,3 +35,7 @@ export const glossarySchema = z.object({
 export type Glossary = z.infer<typeof glossarySchema>;
 
 export const EMPTY_GLOSSARY: Glossary = { groups: [], subjectAreas: [], labs: [] };
+
+export function isEmptyGlossary(glossary: Glossary | undefined): boolean {
+  return glossary === undefined || glossary.groups.length + glossary.subjectAreas.length + glossary.labs.length === 0;
+}

@@ -9,6 +9,7 @@
 // Signatures (*.sig) are the raw 64 Ed25519 signature bytes.
 import { z } from 'zod';
 import { catalogueEntrySchema, entryIdSchema, ENTRY_KINDS } from '../catalogue/entry';
+import { glossarySchema } from '../catalogue/glossary';
 
 export const KEYS_FORMAT = 'dttc-feed-keys/1';
 export const MANIFEST_FORMAT = 'dttc-feed-manifest/1';
@@ -158,6 +159,8 @@ export const snapshotObjectSchema = z
     feedId: feedIdSchema,
     version: versionSchema,
     entries: z.array(catalogueEntrySchema),
+    /** Synonyms and the Hindi names of subject areas and labs; absent when the catalogue has none. */
+    glossary: glossarySchema.optional(),
   })
   .superRefine((snapshot, context) => {
     const seen = new Set<string>();
@@ -177,6 +180,8 @@ export const deltaObjectSchema = z
     toVersion: versionSchema,
     upserts: z.array(catalogueEntrySchema),
     withdrawn: entryIdListSchema,
+    /** The whole glossary of toVersion, present only when it differs from fromVersion's (it is small). */
+    glossary: glossarySchema.optional(),
   })
   .superRefine((delta, context) => {
     if (delta.fromVersion >= delta.toVersion) context.addIssue({ code: 'custom', path: ['toVersion'], message: 'must be higher than fromVersion' });

@@ -2,6 +2,7 @@
 // from each retained previous version, and the signed manifest. Pure (no file system), so the
 // publish command, the benchmark and the sync tests all build feeds the same way.
 import { ENTRY_KINDS, type CatalogueEntry } from '../catalogue/entry';
+import { EMPTY_GLOSSARY, isEmptyGlossary, type Glossary } from '../catalogue/glossary';
 import { canonicalJson } from './canonicalJson';
 import { diffEntries, sortById } from './delta';
 import { base64ToBytes, bytesEqual, utf8 } from './encoding';
@@ -35,8 +36,13 @@ export interface PublishInput {
   feedPrivateKey: Uint8Array;
   /** Every entry of the spreadsheet, withdrawn ones included (they are left out of the snapshot). */
   entries: readonly CatalogueEntry[];
-  /** The latest published version and the entries of each retained version (at least the latest's). */
-  previous?: { manifest: Manifest; snapshots: ReadonlyMap<number, readonly CatalogueEntry[]> };
+  /** The spreadsheet folder's glossary; an empty one is left out of the snapshot. */
+  glossary?: Glossary;
+  /**
+   * The latest published version and the entries of each retained version (at least the latest's),
+   * with each one's glossary where it had one.
+   */
+  previous?: { manifest: Manifest; snapshots: ReadonlyMap<number, readonly CatalogueEntry[]>; glossaries?: ReadonlyMap<number, Glossary> };
   now: Date;
   expiresDays?: number;
   minAppVersion: string;
@@ -71,11 +77,14 @@ export async function publishVersion(input: PublishInput): Promise<PublishOutcom
 
   const entries = sortById(input.entries.filter((entry) => entry.status !== 'withdrawn'));
   const changes: ChangeList = previousEntries ? diffEntries(previousEntries, entries).changes : { added: entries.map((entry) => entry.id), updated: [], withdrawn: [] };
-  const unchanged = changes.added.length + changes.updated.length + changes.withdrawn.length === 0;
+  const glossary = isEmptyGlossary(input.glossary) ? undefined : input.glossary;
+  const glossaryOf = (version: number) => previous?.glossaries?.get(version);
+  const glossaryChangedSince = (version: number) => glossaryText(glossaryOf(version)) !== glossaryText(glossary);
+  const unchanged = changes.added.length + changes.updated.length + changes.withdrawn.length === 0 && !(previous && glossaryChangedSince(previous.manifest.version));
   if (previous && unchanged && !input.refresh) return { ok: true, status: 'unchanged', manifest: previous.manifest };
 
   const version = previous ? previous.manifest.version + 1 : 1;
-  const snapshotBytes = encodeSnapshot(feedId, version, entries);
+  const snapshotBytes = encodeSnapshot(feedId, version, entries, glossary);
   const snapshot: FeedObject = { sha256: await sha256(snapshotBytes), bytes: snapshotBytes };
   const objects: FeedObject[] = [snapshot];
   const files: (SnapshotFile | DeltaFile)[] = [{ role: 'snapshot', name: objectName(snapshot.sha256), sha256: snapshot.sha256, length: snapshot.bytes.length }];
@@ -84,7 +93,15 @@ export async function publishVersion(input: PublishInput): Promise<PublishOutcom
       const fromEntries = previous.snapshots.get(fromVersion);
       if (!fromEntries) continue;
       const difference = diffEntries(fromEntries, entries);
-      const delta = await toObject<DeltaObject>({ format: DELTA_FORMAT, feedId, fromVersion, toVersion: version, upserts: difference.upserts, withdrawn: difference.withdrawn });
+      const delta = await toObject<DeltaObject>({
+        format: DELTA_FORMAT,
+        feedId,
+        fromVersion,
+        toVersion: version,
+        upserts: difference.upserts,
+        withdrawn: difference.withdrawn,
+        ...(glossaryChangedSince(fromVersion) ? { glossary: glossary ?? EMPTY_GLOSSARY } : {}),
+      });
       objects.push(delta);
       files.push({ role: 'delta', name: objectName(delta.sha256), sha256: delta.sha256, length: delta.bytes.length, fromVersion });
     }
@@ -124,6 +141,10 @@ async function checkSigner(keyList: KeyList, privateKey: Uint8Array, now: Date):
     return { ok: false, message: `the feed key ${keyId} expired at ${listed.expiresAt}; make a new feed key and publish a new keys.json` };
   }
   return { ok: true, keyId };
+}
+
+function glossaryText(glossary: Glossary | undefined): string {
+  return isEmptyGlossary(glossary) ? '' : canonicalJson(glossary);
 }
 
 async function toObject<T>(value: T): Promise<FeedObject> {

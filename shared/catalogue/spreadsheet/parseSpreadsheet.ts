@@ -1,7 +1,7 @@
 // Reading a spreadsheet folder (four CSV files of entries, and the glossary's two) into a catalogue,
 // reporting every problem at once with file, row and column, as docs/catalogue-spreadsheet.md requires.
 import { catalogueEntrySchema, type CatalogueEntry } from '../entry';
-import { EMPTY_GLOSSARY, type Glossary } from '../glossary';
+import { EMPTY_GLOSSARY, isEmptyGlossary, type Glossary } from '../glossary';
 import { SPREADSHEET_FILES } from './columns';
 import { readCsvTable, type ReportProblem, type SpreadsheetFile } from './csvTable';
 import { GLOSSARY_FILE, parseGlossaryFile, parseVocabularyFile, VOCABULARY_FILE, vocabularyCoverageNotices } from './parseGlossary';
@@ -65,9 +65,6 @@ export function parseSpreadsheet(files: readonly SpreadsheetFile[]): Spreadsheet
   return problems.length > 0 ? { ok: false, problems, notices } : { ok: true, entries, glossary: isEmptyGlossary(glossary) ? EMPTY_GLOSSARY : glossary, notices };
 }
 
-function isEmptyGlossary(glossary: Glossary): boolean {
-  return glossary.groups.length + glossary.subjectAreas.length + glossary.labs.length === 0;
-}
 
 function parseFile(file: SpreadsheetFile, problems: SpreadsheetProblem[]): { entry: CatalogueEntry; row: number }[] {
   const spec = SPREADSHEET_FILES[file.name.toLowerCase()]!;
