@@ -33,7 +33,8 @@ export function readCsvTable(file: SpreadsheetFile, columns: Record<string, { re
     report('is not valid UTF-8 text; save it as "CSV UTF-8"');
     return undefined;
   }
-  const parsed = Papa.parse<string[]>(content, { header: false, skipEmptyLines: false });
+  // The format is comma-separated; guessing the delimiter fails on a one-column file (a glossary of terms only).
+  const parsed = Papa.parse<string[]>(content, { header: false, skipEmptyLines: false, delimiter: ',' });
   for (const error of parsed.errors) {
     report(`the CSV is malformed: ${error.message}`, error.row === undefined ? undefined : error.row + 1);
   }
