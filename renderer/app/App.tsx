@@ -11,6 +11,7 @@ import { SyncProvider } from '../features/sync/SyncContext';
 import { SyncDropZone } from '../features/sync/SyncDropZone';
 import { AppHeader } from './AppHeader';
 import { CatalogueProvider, useCatalogue } from './CatalogueContext';
+import { NamesProvider } from './NamesContext';
 import { NavigationProvider, useNavigation } from './navigation';
 import { SiteFooter } from './SiteFooter';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -24,15 +25,17 @@ export function App({ api }: { api: Api }) {
         desk={
           <SettingsProvider>
             <CatalogueProvider>
-              <SearchProvider>
-                <NavigationProvider>
-                  <EnquiryProvider>
-                    <SyncProvider>
-                      <Shell />
-                    </SyncProvider>
-                  </EnquiryProvider>
-                </NavigationProvider>
-              </SearchProvider>
+              <NamesProvider>
+                <SearchProvider>
+                  <NavigationProvider>
+                    <EnquiryProvider>
+                      <SyncProvider>
+                        <Shell />
+                      </SyncProvider>
+                    </EnquiryProvider>
+                  </NavigationProvider>
+                </SearchProvider>
+              </NamesProvider>
             </CatalogueProvider>
           </SettingsProvider>
         }

@@ -13,6 +13,7 @@ import { sanitiseSort, sortKeyOf } from './sortOrder';
 import { buildIndex, type IndexBasis } from './indexBasis';
 import { compileSynonyms } from './termVectors';
 import { createTokenExpander } from './queryTerms';
+import { createDidYouMean } from './didYouMean';
 import { KIND_INTENT_BOOST, kindLookup } from './kindIntent';
 import { STOP_WORDS } from './stopWords';
 import { tokenise } from './tokenise';
@@ -27,6 +28,8 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;
+/** Subject areas offered to browse when a query finds nothing. */
+const MAX_BROWSE_DOMAINS = 4;
 
 /** What each engine's index was built from, so the next engine (after an update) can reuse it. */
 const basisOfEngine = new WeakMap<SearchEngine, IndexBasis>();
@@ -152,7 +155,30 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
     return { id: entry.id, kind: entry.kind, score, entry, highlights };
   }
 
+  let suggest: ReturnType<typeof createDidYouMean> | undefined;
+  let suggesting = false;
+
+  /** A search; one that finds nothing also says what to try instead (never a dead end). */
   function search(query: SearchQuery): SearchResult {
+    const result = searchOnce(query);
+    const text = typeof query?.text === 'string' ? query.text.slice(0, MAX_QUERY_LENGTH) : '';
+    if (!query?.suggest || result.total > 0 || suggesting || text.trim() === '' || count === 0) return result;
+    suggesting = true;
+    try {
+      suggest ??= createDidYouMean(index.terms, index.documentFrequency, index.termIds);
+      const suggestions = suggest(text, (candidate) => searchOnce({ ...query, text: candidate, limit: 1 }).total > 0);
+      const domainCounts = searchOnce({ ...query, text: suggestions[0] ?? '', limit: 1 }).facets.domain;
+      const browseDomains = Object.entries(domainCounts)
+        .sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0]))
+        .slice(0, MAX_BROWSE_DOMAINS)
+        .map(([domain]) => domain);
+      return { ...result, suggestions, browseDomains };
+    } finally {
+      suggesting = false;
+    }
+  }
+
+  function searchOnce(query: SearchQuery): SearchResult {
     const text = typeof query?.text === 'string' ? query.text.slice(0, MAX_QUERY_LENGTH) : '';
     const limit = sanitiseLimit(query?.limit);
     const filters = compileFilters(query?.filters, facts);

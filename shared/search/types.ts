@@ -35,6 +35,11 @@ export interface SearchQuery {
   sort?: SearchSort;
   /** How many hits to return; the total is counted regardless. Default 50. */
   limit?: number;
+  /**
+   * When nothing is found, work out what to try instead (suggestions, browseDomains). Off by default:
+   * it scans the vocabulary (up to ~0.1 s at 50,000 entries), so it is asked for a settled query, not each keystroke.
+   */
+  suggest?: boolean;
 }
 
 /** Half-open range [start, end) of UTF-16 code units in the field's original text. */
@@ -73,6 +78,10 @@ export interface SearchResult {
   total: number;
   /** Counts over the matching entries; each facet ignores its own filter so the user can widen it. */
   facets: FacetCounts;
+  /** Only when nothing was found: texts close to the query that find entries (didYouMean.ts), best first. */
+  suggestions?: string[];
+  /** Only when nothing was found: subject areas to browse instead, those of the first suggestion's answers or else the largest. */
+  browseDomains?: string[];
 }
 
 export interface SearchEngine {

@@ -342,6 +342,17 @@ test.describe('kiosk layout, phonetic Hindi and attract screen at 1920 × 1080',
     });
   }
 
+  test('with the Hindi UI the subject-area tiles carry their Hindi names; TDF finds the fund first', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await toHindi(page);
+    await expect(page.locator('[data-domain-tile="Testing and evaluation"]')).toContainText('परीक्षण और मूल्यांकन');
+    await page.getByTestId('kiosk-search-bar').click();
+    await page.locator('.kiosk-keyboard [data-key="Mode-en"]').click();
+    await tapKeys(page, ['KeyT', 'KeyD', 'KeyF']);
+    await resultsSettled(page);
+    await expect(page.locator('.kiosk-results .result-button').first()).toHaveAttribute('data-entry-id', 'scheme-tdf');
+  });
+
   test('the English UI opens the English keyboard, with phonetic Hindi one tap away', async ({ page }) => {
     await openKiosk(page, host.url, problems);
     await page.getByTestId('kiosk-search-bar').click();

@@ -43,6 +43,9 @@ export async function run(args: string[]): Promise<number> {
   }
   if (result.hits.length === 0) {
     console.log('No entries found.');
+    const tried = engine.search({ text: parsed.query, limit: 0, filters: { kinds: parsed.kinds, labs: parsed.labs }, suggest: true });
+    if (tried.suggestions?.length) console.log(`Did you mean: ${tried.suggestions.map((text) => `"${text}"`).join(', ')}?`);
+    if (tried.browseDomains?.length) console.log(`Or browse: ${tried.browseDomains.join(', ')}.`);
     return 0;
   }
   const kindWidth = Math.max(...result.hits.map((hit) => hit.kind.length));

@@ -11,6 +11,8 @@ import { DetailsMarkup } from './DetailsMarkup';
 import { useEntry } from './useEntry';
 import { ExternalLink } from './ExternalLink';
 import { FieldList, kindFields, type Field } from './kindFields';
+import { labWithName } from '../../app/labWithName';
+import { useNames } from '../../app/NamesContext';
 
 export function DetailPage({ id }: { id: string }) {
   const { catalogue } = useCatalogue();
@@ -36,6 +38,7 @@ export function DetailPage({ id }: { id: string }) {
 function EntryDetail({ entry, info }: { entry: CatalogueEntry; info: CatalogueInfo }) {
   const translator = useTranslator();
   const { text } = translator;
+  const names = useNames();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [entry.id]);
 
@@ -43,8 +46,8 @@ function EntryDetail({ entry, info }: { entry: CatalogueEntry; info: CatalogueIn
   const summary = translator.choose(entry.summary);
   const details = translator.choose(entry.details);
   const commonFields: Field[] = [
-    { key: 'lab', label: text.detail.lab, value: entry.lab },
-    { key: 'domains', label: text.detail.domains, value: entry.domains.join(', ') },
+    { key: 'lab', label: text.detail.lab, value: labWithName(entry.lab, names.labName(entry.lab)) },
+    { key: 'domains', label: text.detail.domains, value: entry.domains.map(names.subjectArea).join(', ') },
     ...(entry.keywords.length > 0 ? [{ key: 'keywords', label: text.detail.keywords, value: entry.keywords.join(', ') }] : []),
     { key: 'updated', label: text.detail.updated, value: translator.date(entry.updated) },
     ...(entry.validUntil ? [{ key: 'validUntil', label: text.detail.validUntil, value: translator.date(entry.validUntil) }] : []),

@@ -8,6 +8,7 @@ import type { HostInfo, Language } from '../../../shared/ipc/contract';
 import { DEFAULT_IDLE_SETTINGS } from '../../../shared/kiosk/idleTimer';
 import { useApi } from '../../api/ApiContext';
 import { CatalogueProvider, useCatalogue } from '../../app/CatalogueContext';
+import { NamesProvider } from '../../app/NamesContext';
 import { SearchProvider, useSearch } from '../search/SearchContext';
 import { EMPTY_SEARCH } from '../search/searchState';
 import { useSettings, useTranslator } from '../settings/SettingsContext';
@@ -61,11 +62,13 @@ export function KioskApp({ info }: { info: HostInfo }) {
   return (
     <CatalogueProvider entriesAtStart>
       <VisitorSettingsProvider key={visitor} initialLanguage={homeLanguage}>
-        <SearchProvider>
-          <KioskVisit onStartAgain={startAgain} staffExit={info.shell === 'electron'} />
-          {idle.phase.phase === 'countdown' && <IdleCountdown secondsLeft={idle.phase.secondsLeft} />}
-          {attract && <AttractScreen onStart={start} />}
-        </SearchProvider>
+        <NamesProvider>
+          <SearchProvider>
+            <KioskVisit onStartAgain={startAgain} staffExit={info.shell === 'electron'} />
+            {idle.phase.phase === 'countdown' && <IdleCountdown secondsLeft={idle.phase.secondsLeft} />}
+            {attract && <AttractScreen onStart={start} />}
+          </SearchProvider>
+        </NamesProvider>
       </VisitorSettingsProvider>
     </CatalogueProvider>
   );

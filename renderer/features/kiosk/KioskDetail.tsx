@@ -8,6 +8,8 @@ import { useEntry } from '../detail/useEntry';
 import { useTranslator } from '../settings/SettingsContext';
 import { EntryQrCode } from './EntryQrCode';
 import { KioskDetailsText } from './KioskDetailsText';
+import { labWithName } from '../../app/labWithName';
+import { useNames } from '../../app/NamesContext';
 
 export function KioskDetail({ id }: { id: string }) {
   const { text } = useTranslator();
@@ -25,6 +27,7 @@ function EntryView({ entry }: { entry: CatalogueEntry }) {
   const summary = translator.choose(entry.summary);
   const details = translator.choose(entry.details);
   const { contact } = entry;
+  const names = useNames();
   const contactFields: Field[] = [
     ...(contact.name ? [{ key: 'name', label: text.detail.contactName, value: contact.name }] : []),
     ...(contact.phone ? [{ key: 'phone', label: text.detail.phone, value: contact.phone }] : []),
@@ -32,8 +35,8 @@ function EntryView({ entry }: { entry: CatalogueEntry }) {
     ...(entry.sourceUrl ? [{ key: 'source', label: text.kiosk.webPage, value: <span className="kiosk-address">{entry.sourceUrl}</span> }] : []),
   ];
   const aboutFields: Field[] = [
-    { key: 'lab', label: text.detail.lab, value: entry.lab },
-    { key: 'domains', label: text.detail.domains, value: entry.domains.join(', ') },
+    { key: 'lab', label: text.detail.lab, value: labWithName(entry.lab, names.labName(entry.lab)) },
+    { key: 'domains', label: text.detail.domains, value: entry.domains.map(names.subjectArea).join(', ') },
     { key: 'updated', label: text.detail.updated, value: translator.date(entry.updated) },
   ];
   return (

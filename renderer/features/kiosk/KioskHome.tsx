@@ -8,6 +8,7 @@ import { todayIso } from '../../app/today';
 import { useTranslator } from '../settings/SettingsContext';
 import { KindIcon } from './KindIcon';
 import { popularDomains } from './popularDomains';
+import { useNames } from '../../app/NamesContext';
 
 interface Props {
   onKind(kind: EntryKind): void;
@@ -18,6 +19,7 @@ interface Props {
 export function KioskHome({ onKind, onDomain, onSearch }: Props) {
   const translator = useTranslator();
   const messages = translator.text.kiosk;
+  const names = useNames();
   const entries = useCatalogueEntries()?.entries;
   const { kindCounts, domains } = useMemo(() => {
     const today = todayIso();
@@ -58,7 +60,7 @@ export function KioskHome({ onKind, onDomain, onSearch }: Props) {
             {domains.map(({ domain, count }) => (
               <li key={domain}>
                 <button type="button" className="kiosk-tile kiosk-domain-tile" data-domain-tile={domain} onClick={() => onDomain(domain)}>
-                  <span className="kiosk-tile-name">{domain}</span>
+                  <span className="kiosk-tile-name">{names.subjectArea(domain)}</span>
                   <span className="kiosk-tile-count">{messages.entryCount(translator.number(count), count)}</span>
                 </button>
               </li>

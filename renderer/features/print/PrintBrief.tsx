@@ -9,6 +9,8 @@ import { kindFields } from '../detail/kindFields';
 import { useTranslator } from '../settings/SettingsContext';
 import { qrCodeDataUrl } from './qrCodeDataUrl';
 import { clip } from './clip';
+import { labWithName } from '../../app/labWithName';
+import { useNames } from '../../app/NamesContext';
 
 const MAX_KEY_TERMS = 16;
 const MAX_FIELD_CHARACTERS = 320;
@@ -23,14 +25,15 @@ export function PrintBrief({ entry, info }: { entry: CatalogueEntry; info: Catal
   const facts = kindFields(entry, translator)
     .slice(0, 6)
     .map((field) => ({ ...field, value: typeof field.value === 'string' ? clip(field.value, MAX_FIELD_CHARACTERS) : field.value }));
-  const keyTerms = [...entry.domains, ...entry.keywords].slice(0, MAX_KEY_TERMS);
+  const names = useNames();
+  const keyTerms = [...entry.domains.map(names.subjectArea), ...entry.keywords].slice(0, MAX_KEY_TERMS);
   const asOf = translator.date(info.asOf ?? info.issuedAt);
   return (
     <article className="print-brief" data-testid="print-brief">
       <header className="print-header">
         <p className="print-app">{text.print.briefHeading}</p>
         <p className="print-kind">
-          {kindName(entry.kind, text)} · {entry.lab}
+          {kindName(entry.kind, text)} · {labWithName(entry.lab, names.labName(entry.lab))}
         </p>
         {title && <h2 lang={title.language}>{title.text}</h2>}
       </header>

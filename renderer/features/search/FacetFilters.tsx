@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { IsoDate } from '../../../shared/catalogue/entry';
+import { useNames } from '../../app/NamesContext';
 import { useTranslator } from '../settings/SettingsContext';
 import { sameCounts } from './sameCounts';
 import { hasFacetChoices, type FacetChoices, type KindChoice } from './searchState';
@@ -20,6 +21,7 @@ interface Props {
 export const FacetFilters = memo(function FacetFilters({ kind, labCounts, domainCounts, value, onChange }: Props) {
   const translator = useTranslator();
   const { text } = translator;
+  const names = useNames();
   const set = (change: Partial<FacetChoices>) => onChange({ ...value, ...change });
   return (
     <section className="filters" aria-labelledby="filters-heading">
@@ -44,6 +46,7 @@ export const FacetFilters = memo(function FacetFilters({ kind, labCounts, domain
           counts={domainCounts}
           value={value.domain}
           onChange={(domain) => set({ domain })}
+          nameOf={names.subjectArea}
         />
         {(kind === 'all' || kind === 'technology') && (
           <fieldset className="filter-range">
@@ -84,9 +87,19 @@ function sameFilters(previous: Props, next: Props): boolean {
   );
 }
 
-function CountedSelect(props: { id: string; label: string; anyLabel: string; counts: Record<string, number> | undefined; value: string | undefined; onChange(value: string | undefined): void }) {
+function CountedSelect(props: {
+  id: string;
+  label: string;
+  anyLabel: string;
+  counts: Record<string, number> | undefined;
+  value: string | undefined;
+  /** The option's text for a value (a subject area's Hindi name); the value itself when absent. */
+  nameOf?: (value: string) => string;
+  onChange(value: string | undefined): void;
+}) {
   const { number } = useTranslator();
-  const names = Object.keys(props.counts ?? {}).sort((a, b) => a.localeCompare(b));
+  const nameOf = props.nameOf ?? ((value: string) => value);
+  const names = Object.keys(props.counts ?? {}).sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   if (props.value !== undefined && !names.includes(props.value)) names.unshift(props.value);
   return (
     <div className="filter">
@@ -95,7 +108,7 @@ function CountedSelect(props: { id: string; label: string; anyLabel: string; cou
         <option value="">{props.anyLabel}</option>
         {names.map((name) => (
           <option key={name} value={name}>
-            {`${name} (${number(props.counts?.[name] ?? 0)})`}
+            {`${nameOf(name)} (${number(props.counts?.[name] ?? 0)})`}
           </option>
         ))}
       </select>

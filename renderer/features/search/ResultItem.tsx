@@ -9,6 +9,7 @@ import { useTranslator } from '../settings/SettingsContext';
 import { Highlighted } from './Highlighted';
 import { focusResult, resultCount } from './resultFocus';
 import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
+import { useNames } from '../../app/NamesContext';
 
 interface Props {
   hit: SearchHit;
@@ -31,6 +32,7 @@ export const ResultItem = memo(function ResultItem({ hit, entry = hit.entry, ind
   const title = translator.choose(entry.title);
   const summary = translator.choose(entry.summary);
   const fact = keyFact(entry, translator);
+  const names = useNames();
   return (
     <li className="result">
       <button
@@ -53,8 +55,8 @@ export const ResultItem = memo(function ResultItem({ hit, entry = hit.entry, ind
           </span>
         )}
         <span className="result-meta">
-          <span>{entry.lab}</span>
-          <span>{entry.domains.slice(0, 2).join(', ')}</span>
+          <span title={names.labName(entry.lab)}>{entry.lab}</span>
+          <span>{entry.domains.slice(0, 2).map(names.subjectArea).join(', ')}</span>
           {fact && <span>{fact}</span>}
         </span>
       </button>

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../catalogue/entry';
+import { editDistanceWithin } from './didYouMean';
+import { createSearchEngine } from './engine';
+import { handMadeCatalogue, HAND_MADE_TODAY } from './testing/handMadeCatalogue';
+
+const engine = createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as IsoDate });
+
+describe('did you mean', () => {
+  it('offers a nearby indexed word, in the query as typed otherwise, that finds entries', () => {
+    const result = engine.search({ text: 'surveilxxce', suggest: true });
+    expect(result.total).toBe(0);
+    expect(result.suggestions?.[0]).toBe('surveillance');
+    expect(engine.search({ text: result.suggestions![0]! }).total).toBeGreaterThan(0);
+    expect(result.browseDomains?.length).toBeGreaterThan(0);
+  });
+
+  it('offers the Devanagari word a romanised one stands for', () => {
+    const result = engine.search({ text: 'nigaraani', suggest: true });
+    expect(result.total).toBe(0);
+    // The suggestion is the index's own (analysed) form of निगरानी, and finds the surveillance entries.
+    expect(result.suggestions?.[0]).toMatch(/^निगरा/);
+    expect(engine.search({ text: result.suggestions![0]! }).hits.map((hit) => hit.id)).toContain('ground-radar');
+  });
+
+  it('is not worked out unless asked, nor when something was found', () => {
+    expect(engine.search({ text: 'surveilxxce' }).suggestions).toBeUndefined();
+    expect(engine.search({ text: 'radar', suggest: true }).suggestions).toBeUndefined();
+  });
+
+  it('measures edits as the optimal string alignment distance', () => {
+    expect(editDistanceWithin('radar', 'radra', 2)).toBe(1);
+    expect(editDistanceWithin('radar', 'rodor', 2)).toBe(2);
+    expect(editDistanceWithin('radar', 'sonar', 1)).toBe(2);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), (left, right) => {
+        const distance = editDistanceWithin(left, right, 20);
+        expect(distance).toBe(editDistanceWithin(right, left, 20));
+        expect(distance === 0).toBe(left === right);
+        expect(distance).toBeLessThanOrEqual(Math.max(left.length, right.length));
+      }),
+    );
+  });
+});
