@@ -1,6 +1,6 @@
 // This installation's enquiry settings, in <user data>/enquiries/desk.json: the desk code that
-// makes reference numbers unique across desks and laptops without a server. Set at installation
-// (`kb enquiry-desk set --code LKO1`) or, when absent, generated once at first start and kept.
+// makes reference numbers unique across desks and laptops without a server. Set at installation by
+// writing {"deskCode": "LKO1"} there, or, when absent, generated once at first start and kept.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -42,7 +42,7 @@ export async function loadDeskSettings(enquiryFolder: string): Promise<DeskSetti
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error(`${path} is not JSON; fix it or set the desk code again with "kb enquiry-desk set --code <CODE>"`);
+    throw new Error(`${path} is not JSON; fix it to {"deskCode": "LKO1"} (2 to 8 capital letters or digits)`);
   }
   const parsed = deskSettingsSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${path}: deskCode ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
