@@ -39,7 +39,7 @@ afterEach(async () => {
 describe('the enquiry journal', () => {
   it('starts empty, appends, edits and reads back every enquiry after reopening', async () => {
     let journal = await openJournal();
-    expect(journal.status).toEqual({ writable: true, count: 0, recordCount: 0, damagedLines: [], tornBytesDropped: 0 });
+    expect(journal.status).toEqual({ writable: true, count: 0, recordCount: 0, damagedLines: [], migratedLines: 0, tornBytesDropped: 0 });
     const first = sampleEnquiry({ id: SAMPLE_IDS[0]!, visitorName: 'आशा' });
     const second = sampleEnquiry({ id: SAMPLE_IDS[1]! });
     await journal.append([first]);

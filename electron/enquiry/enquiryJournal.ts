@@ -27,6 +27,8 @@ export interface JournalStatus {
   count: number;
   recordCount: number;
   damagedLines: DamagedLine[];
+  /** Lines in the old format-1 shape, read through the migration; compaction rewrites them. */
+  migratedLines: number;
   /** Bytes of a torn last line (a write cut off by a crash, never acknowledged) left out when read. */
   tornBytesDropped: number;
 }
@@ -50,6 +52,7 @@ export class EnquiryJournal {
   private tornBytesDropped = 0;
   private fileExists = false;
   private recordCount = 0;
+  private migratedLines = 0;
   private damagedLines: DamagedLine[] = [];
   private lock: JournalLock | undefined;
   /** Why this process may not write, if it may not (checked again before each write). */
@@ -109,6 +112,7 @@ export class EnquiryJournal {
     this.tornBytesDropped = contents.tornLength;
     this.fileExists = exists;
     this.recordCount = contents.recordCount;
+    this.migratedLines = contents.migratedCount;
     this.damagedLines = contents.damagedLines;
   }
 
@@ -119,6 +123,7 @@ export class EnquiryJournal {
       count: this.enquiries.size,
       recordCount: this.recordCount,
       damagedLines: [...this.damagedLines],
+      migratedLines: this.migratedLines,
       tornBytesDropped: this.tornBytesDropped,
     };
   }
@@ -172,9 +177,9 @@ export class EnquiryJournal {
     });
   }
 
-  /** True when the journal holds many more lines than enquiries (old revisions, damaged lines). */
+  /** True when the journal holds many more lines than enquiries (old revisions, damaged lines), or old-format lines. */
   get worthCompacting(): boolean {
-    return this.recordCount + this.damagedLines.length > 2 * this.enquiries.size + 100;
+    return this.migratedLines > 0 || this.recordCount + this.damagedLines.length > 2 * this.enquiries.size + 100;
   }
 
   /**
@@ -204,6 +209,7 @@ export class EnquiryJournal {
         this.tailToCut = false;
         this.fileExists = true;
         this.recordCount = ordered.length;
+        this.migratedLines = 0;
         this.damagedLines = [];
       } catch (error) {
         throw toEnquiryStoreError(error, 'compacting the enquiry log');

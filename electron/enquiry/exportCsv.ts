@@ -1,7 +1,8 @@
 // The enquiry log as a CSV file Excel opens with Hindi intact: UTF-8 with a byte order mark, CRLF
 // line ends and RFC 4180 quoting (papaparse's writer, which also quotes fields with leading or
-// trailing spaces). Cells starting with = + - @ tab or CR get a leading ' so a visitor's text can
-// never run as a spreadsheet formula (OWASP "CSV injection").
+// trailing spaces). The rows come already guarded (shared/enquiry/csvRows.ts): cells starting with
+// = + - @ tab or CR get a leading ' so a visitor's text can never run as a spreadsheet formula (OWASP
+// "CSV injection"); phones are written as a constant ="..." (shared/enquiry/csvPhone.ts says why).
 import Papa from 'papaparse';
 import type { Enquiry } from '../../shared/enquiry/enquiry';
 import { enquiryCsvRows } from '../../shared/enquiry/csvRows';
@@ -10,6 +11,6 @@ import type { Language } from '../../shared/ipc/contract';
 export const BYTE_ORDER_MARK = '\uFEFF';
 
 export function enquiriesToCsv(enquiries: readonly Enquiry[], language: Language): string {
-  const table = Papa.unparse(enquiryCsvRows(enquiries, language), { newline: '\r\n', escapeFormulae: true, header: false });
+  const table = Papa.unparse(enquiryCsvRows(enquiries, language), { newline: '\r\n', escapeFormulae: false, header: false });
   return `${BYTE_ORDER_MARK}${table}\r\n`;
 }

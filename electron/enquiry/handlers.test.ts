@@ -107,3 +107,29 @@ describe('the enquiry handlers', () => {
     await second.close();
   });
 });
+
+describe('reference numbers on save', () => {
+  it('gives each new enquiry the next number of this desk and day, even when saved at once, and keeps it on edit', async () => {
+    const desk = createEnquiryHandlers(journal, { now: () => clock, deskCode: 'LKO1' });
+    const [first, second] = await Promise.all([desk['enquiry:save']({ draft: sampleDraft() }), desk['enquiry:save']({ draft: sampleDraft({ question: 'second' }) })]);
+    expect([value(first).reference, value(second).reference].sort()).toEqual(['DTTC-LKO1-261125-0001', 'DTTC-LKO1-261125-0002']);
+    const edited = value(await desk['enquiry:save']({ id: value(first).id, baseRevision: 1, draft: sampleDraft({ status: 'closed', outcome: 'information-only' }) }));
+    expect(edited).toMatchObject({ reference: value(first).reference, revision: 2, status: 'closed', outcome: 'information-only' });
+    clock = new Date('2026-11-26T04:00:00.000Z');
+    expect(value(await desk['enquiry:save']({ draft: sampleDraft() })).reference).toBe('DTTC-LKO1-261126-0001');
+    // The log finds an enquiry by its reference.
+    expect(value(await desk['enquiry:list']({ text: 'dttc-lko1-261125-0002' })).map((enquiry) => enquiry.reference)).toEqual(['DTTC-LKO1-261125-0002']);
+  });
+
+  it('refuses a draft with no visitor type or channel, or closed without an outcome, naming the field', async () => {
+    const { visitorType: _type, ...noType } = sampleDraft();
+    for (const [draft, field] of [
+      [noType, 'visitorType'],
+      [{ ...sampleDraft(), channel: 'not-recorded' }, 'channel'],
+      [sampleDraft({ status: 'closed' }), 'outcome'],
+    ] as const) {
+      const result = await handleEnquiryChannel(handlers, 'enquiry:save', { draft });
+      expect(result, field).toMatchObject({ ok: false, error: { code: 'enquiry/invalid', message: expect.stringContaining(`draft.${field}`) } });
+    }
+  });
+});

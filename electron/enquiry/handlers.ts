@@ -16,6 +16,7 @@ import type { Enquiry, EnquiryId, Timestamp } from '../../shared/enquiry/enquiry
 import { filterEnquiries } from '../../shared/enquiry/filterEnquiries';
 import { createHandover, handoverToText, parseHandover } from '../../shared/enquiry/handover';
 import { compareEnquiryVersions } from '../../shared/enquiry/merge';
+import { nextReference } from '../../shared/enquiry/reference';
 import { reviseEnquiry } from '../../shared/enquiry/reviseEnquiry';
 import { todayIso } from '../../shared/catalogue/catalogue';
 import { failure, success, type Result } from '../../shared/ipc/result';
@@ -30,7 +31,12 @@ export type EnquiryHandlers = {
 export interface EnquiryHandlerOptions {
   now?: () => Date;
   newId?: () => string;
+  /** This installation's code in reference numbers (see shared/enquiry/reference.ts). */
+  deskCode?: string;
 }
+
+/** Tests and tools that make no references of their own use this code. */
+export const TEST_DESK_CODE = 'TEST';
 
 function failed(error: unknown): Result<never> {
   if (error instanceof EnquiryStoreError) return failure(error.code, error.message);
@@ -51,6 +57,14 @@ function exportFileName(argument: ExportEnquiriesArgument, today: string): strin
 export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryHandlerOptions = {}): EnquiryHandlers {
   const now = options.now ?? (() => new Date());
   const newId = (options.newId ?? randomUUID) as () => EnquiryId;
+  const deskCode = options.deskCode ?? TEST_DESK_CODE;
+  // References handed out but maybe not yet in the journal (two saves at once), so none repeats.
+  const issued = new Set<string>();
+  const newReference = (): string => {
+    const reference = nextReference(deskCode, todayIso(now()), [...journal.list().map((enquiry) => enquiry.reference), ...issued]);
+    issued.add(reference);
+    return reference;
+  };
 
   return {
     async 'enquiry:status'() {
@@ -73,7 +87,7 @@ export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryH
     },
 
     async 'enquiry:save'(argument) {
-      const revised = reviseEnquiry(argument.id === undefined ? undefined : journal.get(argument.id), argument, now().toISOString() as Timestamp, newId);
+      const revised = reviseEnquiry(argument.id === undefined ? undefined : journal.get(argument.id), argument, now().toISOString() as Timestamp, { newId, newReference });
       if (!revised.ok) return failure(revised.code, revised.message);
       try {
         await journal.append([revised.enquiry]);

@@ -9,7 +9,7 @@ describe('a journal line', () => {
     expect(line.endsWith('\n')).toBe(true);
     expect(line.slice(0, -1)).not.toContain('\n');
     expect(JSON.parse(line)).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), record: { type: 'save', enquiry } });
-    expect(decodeJournalLine(line.slice(0, -1))).toEqual({ ok: true, record: { type: 'save', enquiry } });
+    expect(decodeJournalLine(line.slice(0, -1))).toEqual({ ok: true, migrated: false, record: { type: 'save', enquiry } });
   });
 
   it('is refused when any character changes, or when cut short', () => {

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { enquirySchema, type Enquiry } from '../../shared/enquiry/enquiry';
+import { parseStoredEnquiry } from '../../shared/enquiry/migrateEnquiry';
 
 export const journalRecordSchema = z.object({
   type: z.literal('save'),
@@ -23,7 +24,8 @@ export function encodeJournalLine(enquiry: Enquiry): string {
   return `{"sha256":"${sha256Hex(body)}","record":${body}}\n`;
 }
 
-export type DecodedLine = { ok: true; record: JournalRecord } | { ok: false; reason: string };
+/** `migrated`: the line holds a format-1 enquiry (no reference, channel or status), brought up to date. */
+export type DecodedLine = { ok: true; record: JournalRecord; migrated: boolean } | { ok: false; reason: string };
 
 /** Decodes one line (without its "\n"); a damaged line gives the reason, never a throw. */
 export function decodeJournalLine(line: string): DecodedLine {
@@ -37,7 +39,8 @@ export function decodeJournalLine(line: string): DecodedLine {
   } catch {
     return { ok: false, reason: 'record is not JSON' };
   }
-  const parsed = journalRecordSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: `record is not a valid enquiry (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})` };
-  return { ok: true, record: parsed.data };
+  if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'save') return { ok: false, reason: 'record is not a save' };
+  const parsed = parseStoredEnquiry((json as { enquiry?: unknown }).enquiry);
+  if (!parsed.ok) return { ok: false, reason: `record is not a valid enquiry (enquiry.${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})` };
+  return { ok: true, record: { type: 'save', enquiry: parsed.enquiry }, migrated: parsed.migrated };
 }

@@ -17,6 +17,8 @@ export interface JournalContents {
   enquiries: Map<string, Enquiry>;
   /** Good lines read (several may be revisions of one enquiry). */
   recordCount: number;
+  /** Good lines in the format-1 shape, migrated as read; the next compaction writes them anew. */
+  migratedCount: number;
   damagedLines: DamagedLine[];
   /** Bytes up to and including the last "\n"; anything after it is a torn write. */
   completeLength: number;
@@ -29,6 +31,7 @@ export function readJournalBytes(bytes: Uint8Array): JournalContents {
   const damagedLines: DamagedLine[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let recordCount = 0;
+  let migratedCount = 0;
   let start = 0;
   let lineNumber = 0;
   while (start < bytes.length) {
@@ -51,7 +54,8 @@ export function readJournalBytes(bytes: Uint8Array): JournalContents {
       continue;
     }
     recordCount += 1;
+    if (decoded.migrated) migratedCount += 1;
     mergeEnquiryInto(enquiries, decoded.record.enquiry);
   }
-  return { enquiries, recordCount, damagedLines, completeLength: start, tornLength: bytes.length - start };
+  return { enquiries, recordCount, migratedCount, damagedLines, completeLength: start, tornLength: bytes.length - start };
 }

@@ -1,23 +1,28 @@
 // The enquiry log as a table for a spreadsheet: a header row in the reader's language, then one row
 // per enquiry. Turning the table into CSV bytes is the exporter's job (electron/enquiry/exportCsv.ts).
 import type { Language } from '../ipc/contract';
-import type { Enquiry, VisitorType } from './enquiry';
+import type { Enquiry } from './enquiry';
+import { guardedCell, phoneCell } from './csvPhone';
 import { enquiryMessages } from './enquiryMessages';
 
-const VISITOR_TYPE_LABEL: Record<VisitorType, 'visitorMsme' | 'visitorStartUp' | 'visitorOther'> = {
-  msme: 'visitorMsme',
-  'start-up': 'visitorStartUp',
-  other: 'visitorOther',
-};
+const PHONE_CELL = Symbol('phone');
 
-/** Header and rows, every cell a string; entries shown are joined with "; ". */
+/**
+ * Header and rows, every cell a string ready for the CSV writer: every cell passes the formula
+ * guard except the phone, written as a constant text formula (see ./csvPhone.ts). Entries shown
+ * are joined with "; ".
+ */
 export function enquiryCsvRows(enquiries: readonly Enquiry[], language: Language): string[][] {
   const words = enquiryMessages[language];
   const header = [
+    words.columnReference,
     words.columnEnquiryDate,
     words.columnVisitorName,
     words.columnOrganisation,
     words.columnVisitorType,
+    words.columnChannel,
+    words.columnStatus,
+    words.columnOutcome,
     words.columnPhone,
     words.columnEmail,
     words.columnQuestion,
@@ -32,11 +37,15 @@ export function enquiryCsvRows(enquiries: readonly Enquiry[], language: Language
     words.columnRevision,
   ];
   const rows = enquiries.map((enquiry) => [
+    enquiry.reference,
     enquiry.enquiryDate,
     enquiry.visitorName,
     enquiry.organisation,
-    words[VISITOR_TYPE_LABEL[enquiry.visitorType]],
-    enquiry.phone,
+    words[`visitor:${enquiry.visitorType}`],
+    words[`channel:${enquiry.channel}`],
+    words[`status:${enquiry.status}`],
+    enquiry.outcome === undefined ? '' : words[`outcome:${enquiry.outcome}`],
+    PHONE_CELL,
     enquiry.email,
     enquiry.question,
     enquiry.entryIds.join('; '),
@@ -49,5 +58,7 @@ export function enquiryCsvRows(enquiries: readonly Enquiry[], language: Language
     enquiry.updatedAt,
     String(enquiry.revision),
   ]);
-  return [header, ...rows];
+  return [header, ...rows].map((row, index) =>
+    row.map((cell) => (cell === PHONE_CELL ? phoneCell(enquiries[index - 1]!.phone) : guardedCell(cell as string))),
+  );
 }

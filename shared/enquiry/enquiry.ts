@@ -1,14 +1,35 @@
 // The enquiry log's model: what help-desk staff and field officers record about a visitor's
-// question. zod schemas first; the TypeScript types are derived from them so the shape is written once.
+// question — a case with a reference number, a channel, a status and (once closed) an outcome.
+// zod schemas first; the TypeScript types are derived from them so the shape is written once.
 import { z } from 'zod';
 import { entryIdSchema, isoDateSchema } from '../catalogue/entry';
+import { referenceSchema } from './reference';
 
 export const enquiryIdSchema = z.uuid('must be a UUID').brand<'EnquiryId'>();
 export type EnquiryId = z.infer<typeof enquiryIdSchema>;
 
-export const VISITOR_TYPES = ['msme', 'start-up', 'other'] as const;
-export const visitorTypeSchema = z.enum(VISITOR_TYPES);
+/** Who asked. There is no default: the officer must choose (IIT Kanpur is not an MSME). */
+export const VISITOR_TYPES = ['msme', 'start-up', 'large-industry', 'academia', 'government', 'individual', 'other'] as const;
+export const visitorTypeSchema = z.enum(VISITOR_TYPES, { message: 'must say what kind of visitor asked' });
 export type VisitorType = z.infer<typeof visitorTypeSchema>;
+
+/** How the enquiry reached the desk. */
+export const CHANNELS = ['walk-in', 'phone', 'email', 'event', 'field-visit'] as const;
+export const channelSchema = z.enum(CHANNELS, { message: 'must say how the enquiry came in' });
+export type EnquiryChannelKind = z.infer<typeof channelSchema>;
+/** Enquiries recorded before channels existed (migrated from a format-1 journal) say so. */
+export const STORED_CHANNELS = [...CHANNELS, 'not-recorded'] as const;
+export type StoredChannel = (typeof STORED_CHANNELS)[number];
+
+export const STATUSES = ['open', 'waiting-for-visitor', 'referred-to-lab', 'closed'] as const;
+export const statusSchema = z.enum(STATUSES, { message: 'must be open, waiting for the visitor, referred to a lab or closed' });
+export type EnquiryStatus = z.infer<typeof statusSchema>;
+
+export const OUTCOMES = ['tot-taken-up', 'tdf-proposal', 'course-enrolment', 'test-booked', 'information-only', 'no-fit'] as const;
+export const outcomeSchema = z.enum(OUTCOMES, { message: 'must say how the closed enquiry ended' });
+export type EnquiryOutcome = z.infer<typeof outcomeSchema>;
+export const STORED_OUTCOMES = [...OUTCOMES, 'not-recorded'] as const;
+export type StoredOutcome = (typeof STORED_OUTCOMES)[number];
 
 /** A moment written by `Date.prototype.toISOString()` (UTC, "Z"). */
 export const timestampSchema = z.iso.datetime({ message: 'must be a UTC timestamp like 2026-11-25T10:30:00.000Z' }).brand<'Timestamp'>();
@@ -16,13 +37,14 @@ export type Timestamp = z.infer<typeof timestampSchema>;
 
 const PHONE_PATTERN = /^[0-9+()\-\s./]*$/;
 
-/** What a person types into the enquiry form. Optional text is '' rather than absent, as a form holds it. */
-export const enquiryDraftSchema = z.object({
+const draftFields = {
   /** The day the visitor asked (local calendar date); the log's date range filters on it. */
   enquiryDate: isoDateSchema,
   visitorName: z.string().trim().max(200),
   organisation: z.string().trim().max(300),
   visitorType: visitorTypeSchema,
+  channel: channelSchema,
+  status: statusSchema,
   phone: z.string().trim().max(40).regex(PHONE_PATTERN, 'may hold only digits, spaces and + ( ) - . /'),
   email: z.union([z.literal(''), z.email('must be an e-mail address like name@example.in').max(254)]),
   question: z.string().trim().min(1, 'must say what the visitor asked').max(10_000),
@@ -35,15 +57,35 @@ export const enquiryDraftSchema = z.object({
   followUpDate: isoDateSchema.optional(),
   followUpDone: z.boolean(),
   officer: z.string().trim().max(200),
-});
+};
+
+/** A closed enquiry says how it ended; any other status has no outcome yet. */
+function outcomeMatchesStatus(value: { status: string; outcome?: string | undefined }): boolean {
+  return value.status === 'closed' ? value.outcome !== undefined : value.outcome === undefined;
+}
+const OUTCOME_RULE = { message: 'a closed enquiry needs an outcome, and only a closed one has one', path: ['outcome'] };
+
+/** What a person types into the enquiry form. Optional text is '' rather than absent, as a form holds it. */
+export const enquiryDraftSchema = z.object({ ...draftFields, outcome: outcomeSchema.optional() }).refine(outcomeMatchesStatus, OUTCOME_RULE);
 export type EnquiryDraft = z.infer<typeof enquiryDraftSchema>;
 
-/** One enquiry as stored: the draft plus identity and version. Every save makes a new revision. */
-export const enquirySchema = enquiryDraftSchema.extend({
-  id: enquiryIdSchema,
-  /** 1 on creation, one more on every edit; merging keeps the higher revision. */
-  revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
-});
+/**
+ * One enquiry as stored: the draft plus identity, reference and version. Every save makes a new
+ * revision. A stored enquiry may say 'not-recorded' for the channel or outcome (migrated from a
+ * journal written before they existed); a save from the form may not.
+ */
+export const enquirySchema = z
+  .object({
+    ...draftFields,
+    channel: z.enum(STORED_CHANNELS),
+    outcome: z.enum(STORED_OUTCOMES).optional(),
+    id: enquiryIdSchema,
+    /** What the caller quotes: unique across desks without a server (see ./reference.ts). */
+    reference: referenceSchema,
+    /** 1 on creation, one more on every edit; merging keeps the higher revision. */
+    revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .refine(outcomeMatchesStatus, OUTCOME_RULE);
 export type Enquiry = z.infer<typeof enquirySchema>;

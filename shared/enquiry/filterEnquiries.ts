@@ -1,8 +1,8 @@
-// Finding enquiries again: words anywhere in the record, a date range, the kind of visitor, the
-// officer, and the follow-ups due by a date.
+// Finding enquiries again: words anywhere in the record (its reference number too), a date range,
+// the kind of visitor, the status, the officer, and the follow-ups due by a date.
 import { z } from 'zod';
 import { isoDateSchema } from '../catalogue/entry';
-import { visitorTypeSchema, type Enquiry } from './enquiry';
+import { statusSchema, visitorTypeSchema, type Enquiry } from './enquiry';
 
 export const enquiryFilterSchema = z
   .object({
@@ -13,6 +13,7 @@ export const enquiryFilterSchema = z
     /** Enquiry dates up to this day, inclusive. */
     to: isoDateSchema.optional(),
     visitorType: visitorTypeSchema.optional(),
+    status: statusSchema.optional(),
     /** The officer's name, any case. */
     officer: z.string().trim().max(200).optional(),
     /** Only open follow-ups dated on or before this day, soonest first. */
@@ -31,6 +32,7 @@ function normalise(text: string): string {
 function searchableText(enquiry: Enquiry): string {
   return normalise(
     [
+      enquiry.reference,
       enquiry.visitorName,
       enquiry.organisation,
       enquiry.phone,
@@ -47,6 +49,7 @@ export function matchesEnquiryFilter(enquiry: Enquiry, filter: EnquiryFilter): b
   if (filter.from !== undefined && enquiry.enquiryDate < filter.from) return false;
   if (filter.to !== undefined && enquiry.enquiryDate > filter.to) return false;
   if (filter.visitorType !== undefined && enquiry.visitorType !== filter.visitorType) return false;
+  if (filter.status !== undefined && enquiry.status !== filter.status) return false;
   if (filter.officer !== undefined && filter.officer.trim() !== '' && normalise(enquiry.officer.trim()) !== normalise(filter.officer.trim())) return false;
   if (filter.followUpsDueBy !== undefined) {
     if (enquiry.followUpDone || enquiry.followUpDate === undefined || enquiry.followUpDate > filter.followUpsDueBy) return false;

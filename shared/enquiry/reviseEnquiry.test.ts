@@ -4,18 +4,18 @@ import { reviseEnquiry } from './reviseEnquiry';
 import { SAMPLE_IDS, sampleDraft, sampleEnquiry } from './testing/enquiryArbitraries';
 
 const now = '2026-11-25T02:00:00.000Z' as Timestamp;
-const newId = () => SAMPLE_IDS[2]!;
+const newId = { newId: () => SAMPLE_IDS[2]!, newReference: () => 'DTTC-LKO1-261125-0003' };
 
 describe('saving a form as the next version', () => {
   it('starts a new enquiry at revision 1 with a fresh id', () => {
     const revised = reviseEnquiry(undefined, { draft: sampleDraft() }, now, newId);
-    expect(revised).toMatchObject({ ok: true, enquiry: { id: SAMPLE_IDS[2], revision: 1, createdAt: now, updatedAt: now } });
+    expect(revised).toMatchObject({ ok: true, enquiry: { id: SAMPLE_IDS[2], reference: 'DTTC-LKO1-261125-0003', revision: 1, createdAt: now, updatedAt: now } });
   });
 
   it('edits from the stored revision, keeping id and creation time', () => {
     const stored = sampleEnquiry({ revision: 4 });
     const revised = reviseEnquiry(stored, { id: stored.id, baseRevision: 4, draft: sampleDraft({ question: 'changed' }) }, now, newId);
-    expect(revised).toMatchObject({ ok: true, enquiry: { id: stored.id, revision: 5, createdAt: stored.createdAt, updatedAt: now, question: 'changed' } });
+    expect(revised).toMatchObject({ ok: true, enquiry: { id: stored.id, reference: stored.reference, revision: 5, createdAt: stored.createdAt, updatedAt: now, question: 'changed' } });
   });
 
   it('refuses an edit made from an older revision, or of an enquiry not in the log', () => {

@@ -12,14 +12,21 @@ export interface Revision {
 
 export type Revised = { ok: true; enquiry: Enquiry } | { ok: false; code: EnquiryErrorCode; message: string };
 
-export function reviseEnquiry(current: Enquiry | undefined, revision: Revision, now: Timestamp, newId: () => EnquiryId): Revised {
+/** A new enquiry gets its id and reference number from the caller (the host, which knows the desk code). */
+export interface NewIdentity {
+  newId: () => EnquiryId;
+  newReference: () => string;
+}
+
+export function reviseEnquiry(current: Enquiry | undefined, revision: Revision, now: Timestamp, identity: NewIdentity): Revised {
   if (revision.id === undefined) {
-    return { ok: true, enquiry: { ...revision.draft, id: newId(), revision: 1, createdAt: now, updatedAt: now } };
+    return { ok: true, enquiry: { ...revision.draft, id: identity.newId(), reference: identity.newReference(), revision: 1, createdAt: now, updatedAt: now } };
   }
   if (current === undefined) return { ok: false, code: 'enquiry/not-found', message: `No enquiry with id ${revision.id} in the log` };
   if (revision.baseRevision !== current.revision) {
     return { ok: false, code: 'enquiry/conflict', message: `Enquiry ${revision.id} is at revision ${current.revision}, but the form was opened at revision ${String(revision.baseRevision)}` };
   }
   // An update stamped earlier than the stored one (a clock set back) still sorts after it by revision.
-  return { ok: true, enquiry: { ...revision.draft, id: current.id, revision: current.revision + 1, createdAt: current.createdAt, updatedAt: now } };
+  // The reference never changes: the caller may already have quoted it.
+  return { ok: true, enquiry: { ...revision.draft, id: current.id, reference: current.reference, revision: current.revision + 1, createdAt: current.createdAt, updatedAt: now } };
 }

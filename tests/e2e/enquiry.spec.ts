@@ -113,7 +113,11 @@ test.describe.serial('the enquiry log', () => {
     await expect(page.getByLabel('Visitor name')).toHaveValue('Asha Verma');
 
     await page.getByLabel('Organisation').fill(ORGANISATION);
+    // No visitor type or channel is chosen for the officer: saving without them is refused.
+    await expect(page.getByLabel('Visitor type')).toHaveValue('');
+    await expect(page.getByLabel(/How they came/)).toHaveValue('');
     await page.getByLabel('Visitor type').selectOption('start-up');
+    await page.getByLabel(/How they came/).selectOption('walk-in');
     await page.getByLabel('Phone').fill('+91 98765 43210');
     await page.getByLabel('E-mail').fill('asha@example.in');
     await page.getByLabel(/What they asked/).fill(QUESTION);
@@ -121,7 +125,7 @@ test.describe.serial('the enquiry log', () => {
     await page.getByLabel('Follow-up date').fill(today());
     await page.getByLabel('Officer').fill('R. Singh');
     await page.getByTestId('enquiry-save').click();
-    await expect(page.getByTestId('enquiry-announcement')).toHaveText('Saved: enquiry from Asha Verma.');
+    await expect(page.getByTestId('enquiry-announcement')).toHaveText(/^Saved: enquiry from Asha Verma, reference DTTC-[A-Z0-9]+-\d{6}-0001\.$/);
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('follow-ups-due')).toHaveText('1 follow-ups due');
 
@@ -192,13 +196,14 @@ test.describe.serial('the enquiry log', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split(/\r\n/);
     expect(lines[0]).toBe(
-      'Date,Visitor name,Organisation,Visitor type,Phone,E-mail,What they asked,Entries shown,Follow-up action,Follow-up date,Follow-up done,Officer,Enquiry id,Recorded at (UTC),Last changed at (UTC),Revision',
+      'Reference,Date,Visitor name,Organisation,Visitor type,Channel,Status,Outcome,Phone,E-mail,What they asked,Entries shown,Follow-up action,Follow-up date,Follow-up done,Officer,Enquiry id,Recorded at (UTC),Last changed at (UTC),Revision',
     );
     const row = lines[1] ?? '';
-    // The question holds a comma and quotes: one quoted field, quotes doubled. A phone starting
-    // with "+" is written as text ('+…) so a spreadsheet does not run it as a formula.
+    // The question holds a comma and quotes: one quoted field, quotes doubled. The phone is the
+    // constant text formula ="+91 …": shown as typed, no apostrophe, nothing to run.
     const question = `"${QUESTION.replaceAll('"', '""')} — brochure sent"`;
-    expect(row.startsWith(`${today()},Asha Verma,${ORGANISATION},Start-up,"'+91 98765 43210",asha@example.in,${question},`), row).toBe(true);
+    expect(row).toMatch(/^DTTC-[A-Z0-9]+-\d{6}-0001,/);
+    expect(row.includes(`,${today()},Asha Verma,${ORGANISATION},Start-up (DPIIT-recognised),Walk-in,Open,,"=""+91 98765 43210""",asha@example.in,${question},`), row).toBe(true);
     expect(row).toMatch(/,Send the ToT brochure,\d{4}-\d{2}-\d{2},yes,R\. Singh,[0-9a-f-]{36},[^,]+,[^,]+,2$/);
     await expect(page.getByTestId('transfer-outcome')).toHaveText(`Exported 1 enquiries to enquiries-${today()}-to-${today()}.csv.`);
 
@@ -234,6 +239,12 @@ test.describe.serial('the enquiry log', () => {
     await page.getByTestId('new-enquiry').click();
     await page.getByLabel('Visitor name').fill('Unsaved Visitor');
     await page.getByLabel(/What they asked/).fill('सौर ऊर्जा भंडारण');
+    await page.getByTestId('enquiry-save').click();
+    // Visitor type and channel are asked for before anything is sent.
+    await expect(page.getByTestId('enquiry-problem')).toHaveText('Please correct the marked field. Visitor type, How they came');
+    await expect(page.getByLabel('Visitor type')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('Visitor type').selectOption('academia');
+    await page.getByLabel(/How they came/).selectOption('phone');
     await page.getByTestId('enquiry-save').click();
     await expect(page.getByTestId('enquiry-problem')).toHaveText('Not saved: the disk is full. Your text is kept; free some space and save again.');
     await expect(page.getByRole('dialog')).toBeVisible();

@@ -16,6 +16,7 @@ function newEnquiry(sequence: number): Enquiry {
   const now = new Date().toISOString() as Timestamp;
   return {
     id: randomUUID() as EnquiryId,
+    reference: `DTTC-CRSH-${now.slice(2, 4)}${now.slice(5, 7)}${now.slice(8, 10)}-${String(sequence + 1).padStart(4, '0')}`,
     revision: 1,
     createdAt: now,
     updatedAt: now,
@@ -23,6 +24,8 @@ function newEnquiry(sequence: number): Enquiry {
     visitorName: `आगंतुक ${sequence}`,
     organisation: 'Crash, "Test" Industries',
     visitorType: 'msme',
+    channel: 'phone',
+    status: 'open',
     phone: '',
     email: '',
     // Lines of varied length, some longer than a page, so writes end at every kind of offset.

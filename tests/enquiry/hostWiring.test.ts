@@ -37,6 +37,8 @@ const DRAFT = {
   visitorName: 'Asha Verma',
   organisation: 'वर्मा इंजीनियरिंग',
   visitorType: 'msme',
+  channel: 'walk-in',
+  status: 'open',
   phone: '+91 98765 43210',
   email: 'asha@example.in',
   question: 'ड्रोन तकनीक का हस्तांतरण',
@@ -89,7 +91,7 @@ describe('the desk host', () => {
 
   it('takes a hand-over file larger than the ordinary request cap', async () => {
     const at = '2026-11-25T10:00:00.000Z' as Timestamp;
-    const enquiries = Array.from({ length: 150 }, () => ({ ...DRAFT, question: 'प्रश्न '.repeat(1_400), id: randomUUID(), revision: 1, createdAt: at, updatedAt: at }) as unknown as Enquiry);
+    const enquiries = Array.from({ length: 150 }, (_, index) => ({ ...DRAFT, question: 'प्रश्न '.repeat(1_400), id: randomUUID(), reference: `DTTC-FLD2-261125-${String(index + 1).padStart(4, '0')}`, revision: 1, createdAt: at, updatedAt: at }) as unknown as Enquiry);
     const text = handoverToText(createHandover(enquiries, at));
     expect(Buffer.byteLength(JSON.stringify({ argument: { text } }))).toBeGreaterThan(2 * MAX_REQUEST_BYTES);
     expect((await call(host, 'enquiry:import', { text })).body).toEqual({ ok: true, value: { added: 150, updated: 0, unchanged: 0 } });

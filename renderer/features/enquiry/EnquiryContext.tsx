@@ -25,7 +25,7 @@ export type SaveState =
   /** Anything else (the host unreachable…): its own message, after "Not saved:". */
   | { status: 'failed'; code: 'other'; detail: string; fields: EnquiryField[] };
 
-export type Announcement = { kind: 'saved'; visitor: string } | { kind: 'linked'; count: number } | { kind: 'nothing-on-screen' };
+export type Announcement = { kind: 'saved'; visitor: string; reference: string } | { kind: 'linked'; count: number } | { kind: 'nothing-on-screen' };
 
 interface EnquiryDesk {
   form: EnquiryFormValues;
@@ -114,7 +114,7 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
 
   const openEdit = useCallback((enquiry: Enquiry) => {
     setForm(formFromEnquiry(enquiry));
-    setEditing({ id: enquiry.id, baseRevision: enquiry.revision });
+    setEditing({ id: enquiry.id, reference: enquiry.reference, baseRevision: enquiry.revision });
     setSaveState({ status: 'idle' });
     setDialogOpen(true);
   }, []);
@@ -142,7 +142,7 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
     setEditing(undefined);
     setSaveState({ status: 'idle' });
     setDialogOpen(false);
-    announce({ kind: 'saved', visitor: result.value.visitorName });
+    announce({ kind: 'saved', visitor: result.value.visitorName, reference: result.value.reference });
     setLogVersion((version) => version + 1);
   }, [api, announce, editing, form]);
 

@@ -5,8 +5,8 @@ import { useCatalogueEntries } from '../../app/CatalogueContext';
 import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk, type SaveState } from './EnquiryContext';
 import { AnnouncementText } from './EnquiryHeaderButtons';
-import { VISITOR_TYPE_OPTIONS, type EnquiryField, type EnquiryFormValues } from './enquiryForm';
-import { visitorTypeName } from './visitorTypeName';
+import { CHANNEL_OPTIONS, OUTCOME_OPTIONS, STATUS_OPTIONS, VISITOR_TYPE_OPTIONS, type EnquiryField, type EnquiryFormValues } from './enquiryForm';
+import { channelName, outcomeName, statusName, visitorTypeName } from './visitorTypeName';
 
 export const ENQUIRY_DIALOG_ID = 'enquiry-dialog';
 
@@ -50,7 +50,9 @@ export function EnquiryDialog() {
     <dialog ref={dialogRef} id={ENQUIRY_DIALOG_ID} className="enquiry-dialog" aria-labelledby={titleId} onKeyDown={onKeyDown} onClose={desk.closeForm}>
       <form className="enquiry-form" onSubmit={onSubmit} noValidate data-testid="enquiry-form">
         <div className="enquiry-form-header">
-          <h2 id={titleId}>{desk.editing ? text.enquiryLog.formTitleEdit : text.enquiryLog.formTitleNew}</h2>
+          <h2 id={titleId}>
+            {desk.editing ? `${text.enquiryLog.formTitleEdit} · ${desk.editing.reference}` : text.enquiryLog.formTitleNew}
+          </h2>
           <button type="button" className="button button-small" onClick={desk.closeForm}>
             {text.enquiryLog.close} <kbd>Esc</kbd>
           </button>
@@ -59,17 +61,16 @@ export function EnquiryDialog() {
         <div className="enquiry-grid">
           <TextField field="visitorName" label={text.enquiryLog.visitorName} form={form} update={updateForm} invalid={invalid('visitorName')} autoFocus autoComplete="off" />
           <TextField field="organisation" label={text.enquiryLog.organisation} form={form} update={updateForm} invalid={invalid('organisation')} autoComplete="organization" />
-          <Labelled label={text.enquiryLog.visitorType} field="visitorType">
-            {(id) => (
-              <select id={id} value={form.visitorType} onChange={(event) => updateForm({ visitorType: event.target.value as EnquiryFormValues['visitorType'] })} aria-invalid={invalid('visitorType') || undefined}>
-                {VISITOR_TYPE_OPTIONS.map((type) => (
-                  <option key={type} value={type}>
-                    {visitorTypeName(type, text)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Labelled>
+          <ChoiceField field="visitorType" label={`${text.enquiryLog.visitorType} ${text.enquiryLog.required}`} value={form.visitorType} invalid={invalid('visitorType')} required options={VISITOR_TYPE_OPTIONS.map((type) => ({ value: type, label: visitorTypeName(type, text) }))} onChange={(value) => updateForm({ visitorType: value as EnquiryFormValues['visitorType'] })} />
+          <ChoiceField
+            field="channel"
+            label={`${text.enquiryLog.channel} ${text.enquiryLog.required}`}
+            value={form.channel === 'not-recorded' ? '' : form.channel}
+            invalid={invalid('channel')}
+            required
+            options={CHANNEL_OPTIONS.map((channel) => ({ value: channel, label: channelName(channel, text) }))}
+            onChange={(value) => updateForm({ channel: value as EnquiryFormValues['channel'] })}
+          />
           <TextField field="enquiryDate" type="date" label={text.enquiryLog.enquiryDate} form={form} update={updateForm} invalid={invalid('enquiryDate')} />
           <TextField field="phone" type="tel" label={text.enquiryLog.phone} form={form} update={updateForm} invalid={invalid('phone')} autoComplete="tel" />
           <TextField field="email" type="email" label={text.enquiryLog.email} form={form} update={updateForm} invalid={invalid('email')} autoComplete="email" />
@@ -80,6 +81,20 @@ export function EnquiryDialog() {
           )}
         </Labelled>
         <LinkedEntries />
+        <div className="enquiry-grid">
+          <ChoiceField field="status" label={text.enquiryLog.status} value={form.status} invalid={invalid('status')} options={STATUS_OPTIONS.map((status) => ({ value: status, label: statusName(status, text) }))} onChange={(value) => updateForm({ status: value as EnquiryFormValues['status'] })} />
+          {form.status === 'closed' && (
+            <ChoiceField
+              field="outcome"
+              label={`${text.enquiryLog.outcome} ${text.enquiryLog.required}`}
+              value={form.outcome === 'not-recorded' ? '' : form.outcome}
+              invalid={invalid('outcome')}
+              required
+              options={OUTCOME_OPTIONS.map((outcome) => ({ value: outcome, label: outcomeName(outcome, text) }))}
+              onChange={(value) => updateForm({ outcome: value as EnquiryFormValues['outcome'] })}
+            />
+          )}
+        </div>
         <div className="enquiry-grid">
           <TextField field="followUpAction" label={text.enquiryLog.followUpAction} form={form} update={updateForm} invalid={invalid('followUpAction')} />
           <TextField field="followUpDate" type="date" label={text.enquiryLog.followUpDate} form={form} update={updateForm} invalid={invalid('followUpDate')} />
@@ -110,6 +125,29 @@ function Labelled({ label, field, children }: { label: string; field: EnquiryFie
       <label htmlFor={id}>{label}</label>
       {children(id)}
     </div>
+  );
+}
+
+/** A select; `required` ones start on "Choose…" so nothing is chosen for the officer. */
+function ChoiceField(props: { field: EnquiryField; label: string; value: string; invalid: boolean; required?: boolean; options: { value: string; label: string }[]; onChange(value: string): void }) {
+  const { text } = useTranslator();
+  return (
+    <Labelled label={props.label} field={props.field}>
+      {(id) => (
+        <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)} aria-invalid={props.invalid || undefined} aria-required={props.required || undefined} required={props.required}>
+          {props.required && (
+            <option value="" disabled>
+              {text.enquiryLog.chooseOne}
+            </option>
+          )}
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Labelled>
   );
 }
 
@@ -197,6 +235,9 @@ function SaveProblem({ state, problemRef }: { state: SaveState; problemRef: Reac
     visitorName: text.enquiryLog.visitorName,
     organisation: text.enquiryLog.organisation,
     visitorType: text.enquiryLog.visitorType,
+    channel: text.enquiryLog.channel,
+    status: text.enquiryLog.status,
+    outcome: text.enquiryLog.outcome,
     phone: text.enquiryLog.phone,
     email: text.enquiryLog.email,
     question: text.enquiryLog.question,

@@ -48,9 +48,9 @@ export function AnnouncementText({ value }: { value: Announcement }) {
   const { text } = translator;
   switch (value.kind) {
     case 'saved':
-      return <>{value.visitor.trim() === '' ? text.enquiryLog.savedNoName : text.enquiryLog.savedNew(value.visitor)}</>;
+      return <>{value.visitor.trim() === '' ? text.enquiryLog.savedNoName(value.reference) : text.enquiryLog.savedNew(value.visitor, value.reference)}</>;
     case 'linked':
-      return <>{text.enquiryLog.linked(translator.number(value.count))}</>;
+      return <>{text.enquiryLog.linked(translator.number(value.count), value.count)}</>;
     case 'nothing-on-screen':
       return <>{text.enquiryLog.nothingOnScreen}</>;
   }

@@ -12,7 +12,7 @@ import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk } from './EnquiryContext';
 import { EnquiryTransfer } from './EnquiryTransfer';
 import { VISITOR_TYPE_OPTIONS } from './enquiryForm';
-import { visitorTypeName } from './visitorTypeName';
+import { channelName, outcomeName, statusName, visitorTypeName } from './visitorTypeName';
 
 export interface LogFilterValues {
   text: string;
@@ -164,7 +164,11 @@ function EnquiryItem({ enquiry }: { enquiry: Enquiry }) {
         </button>
       </div>
       <p className="result-meta">
-        {date} · {visitorTypeName(enquiry.visitorType, text)}
+        <span className="enquiry-reference" data-testid="enquiry-reference">
+          {text.enquiryLog.reference} {enquiry.reference}
+        </span>{' '}
+        · {statusName(enquiry.status, text)}
+        {enquiry.outcome !== undefined && <> ({outcomeName(enquiry.outcome, text)})</>} · {date} · {visitorTypeName(enquiry.visitorType, text)} · {channelName(enquiry.channel, text)}
         {enquiry.officer !== '' && <> · {text.enquiryLog.recordedBy(enquiry.officer)}</>}
         {enquiry.phone !== '' && <> · {enquiry.phone}</>}
         {enquiry.email !== '' && <> · {enquiry.email}</>}

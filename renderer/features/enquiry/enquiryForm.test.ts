@@ -3,9 +3,9 @@ import type { Enquiry } from '../../../shared/enquiry/enquiry';
 import { draftFromForm, emptyForm, fieldsNamedIn, formFromEnquiry, hasTypedText, linkEntries, missingFields } from './enquiryForm';
 
 describe('the enquiry form', () => {
-  it('starts on today with the remembered officer and nothing typed', () => {
+  it('starts on today with the remembered officer, nothing typed, an open status and no visitor type or channel chosen', () => {
     const form = emptyForm('2026-11-25', 'R. Singh');
-    expect(form).toMatchObject({ enquiryDate: '2026-11-25', officer: 'R. Singh', visitorType: 'msme', entryIds: [] });
+    expect(form).toMatchObject({ enquiryDate: '2026-11-25', officer: 'R. Singh', visitorType: '', channel: '', status: 'open', outcome: '', entryIds: [] });
     expect(hasTypedText(form)).toBe(false);
     expect(hasTypedText({ ...form, question: ' x ' })).toBe(true);
     expect(hasTypedText({ ...form, entryIds: ['TECH-1'] })).toBe(true);
@@ -36,9 +36,20 @@ describe('the enquiry form', () => {
     expect(fieldsNamedIn('disk full')).toEqual([]);
   });
 
-  it('marks a missing question or date before asking the host', () => {
-    expect(missingFields(emptyForm('2026-11-25', ''))).toEqual(['question']);
-    expect(missingFields({ ...emptyForm('', ''), question: 'q' })).toEqual(['enquiryDate']);
-    expect(missingFields({ ...emptyForm('2026-11-25', ''), question: 'q' })).toEqual([]);
+  it('marks a missing question, date, visitor type or channel before asking the host', () => {
+    const chosen = { ...emptyForm('2026-11-25', ''), visitorType: 'academia', channel: 'phone' } as const;
+    expect(missingFields(emptyForm('2026-11-25', ''))).toEqual(['visitorType', 'channel', 'question']);
+    expect(missingFields({ ...chosen, enquiryDate: '', question: 'q' })).toEqual(['enquiryDate']);
+    expect(missingFields({ ...chosen, question: 'q' })).toEqual([]);
+    // A migrated enquiry's "not recorded" channel must be chosen on its next edit.
+    expect(missingFields({ ...chosen, channel: 'not-recorded', question: 'q' })).toEqual(['channel']);
+  });
+
+  it('asks for an outcome when the case is closed, and sends one only then', () => {
+    const closed = { ...emptyForm('2026-11-25', ''), visitorType: 'msme', channel: 'walk-in', question: 'q', status: 'closed' } as const;
+    expect(missingFields(closed)).toEqual(['outcome']);
+    expect(missingFields({ ...closed, outcome: 'test-booked' })).toEqual([]);
+    expect(draftFromForm({ ...closed, outcome: 'test-booked' })).toMatchObject({ status: 'closed', outcome: 'test-booked' });
+    expect('outcome' in draftFromForm({ ...closed, status: 'open', outcome: 'test-booked' })).toBe(false);
   });
 });

@@ -1,16 +1,26 @@
 // The enquiry form's values and the rules that turn them into a draft for enquiry:save, kept free
 // of React (and of zod, which stays out of the page bundle) so they are tested in Node.
-import type { Enquiry, EnquiryDraft, VisitorType } from '../../../shared/enquiry/enquiry';
+import type { Enquiry, EnquiryChannelKind, EnquiryDraft, EnquiryOutcome, EnquiryStatus, StoredChannel, StoredOutcome, VisitorType } from '../../../shared/enquiry/enquiry';
 import type { EntryId, IsoDate } from '../../../shared/catalogue/entry';
 
-export const VISITOR_TYPE_OPTIONS: readonly VisitorType[] = ['msme', 'start-up', 'other'];
+// The lists the selects offer (the same as the shared model's, kept here so zod stays out of the page).
+export const VISITOR_TYPE_OPTIONS: readonly VisitorType[] = ['msme', 'start-up', 'large-industry', 'academia', 'government', 'individual', 'other'];
+export const CHANNEL_OPTIONS: readonly EnquiryChannelKind[] = ['walk-in', 'phone', 'email', 'event', 'field-visit'];
+export const STATUS_OPTIONS: readonly EnquiryStatus[] = ['open', 'waiting-for-visitor', 'referred-to-lab', 'closed'];
+export const OUTCOME_OPTIONS: readonly EnquiryOutcome[] = ['tot-taken-up', 'tdf-proposal', 'course-enrolment', 'test-booked', 'information-only', 'no-fit'];
 
 /** What the form holds: every field as the user typed it (dates '' when not chosen). */
 export interface EnquiryFormValues {
   enquiryDate: string;
   visitorName: string;
   organisation: string;
-  visitorType: VisitorType;
+  /** '' until the officer chooses: there is no default kind of visitor. */
+  visitorType: VisitorType | '';
+  /** '' until chosen; 'not-recorded' only on an enquiry migrated from before channels existed. */
+  channel: StoredChannel | '';
+  status: EnquiryStatus;
+  /** '' unless closed. */
+  outcome: StoredOutcome | '';
   phone: string;
   email: string;
   question: string;
@@ -26,6 +36,7 @@ export type EnquiryField = Exclude<keyof EnquiryFormValues, 'entryIds'> | 'entry
 /** An edit remembers which enquiry and which revision it started from (for the conflict check). */
 export interface EditTarget {
   id: string;
+  reference: string;
   baseRevision: number;
 }
 
@@ -34,7 +45,10 @@ export function emptyForm(today: string, officer: string): EnquiryFormValues {
     enquiryDate: today,
     visitorName: '',
     organisation: '',
-    visitorType: 'msme',
+    visitorType: '',
+    channel: '',
+    status: 'open',
+    outcome: '',
     phone: '',
     email: '',
     question: '',
@@ -52,6 +66,9 @@ export function formFromEnquiry(enquiry: Enquiry): EnquiryFormValues {
     visitorName: enquiry.visitorName,
     organisation: enquiry.organisation,
     visitorType: enquiry.visitorType,
+    channel: enquiry.channel,
+    status: enquiry.status,
+    outcome: enquiry.outcome ?? '',
     phone: enquiry.phone,
     email: enquiry.email,
     question: enquiry.question,
@@ -70,6 +87,10 @@ export function draftFromForm(form: EnquiryFormValues): EnquiryDraft {
     visitorName: form.visitorName.trim(),
     organisation: form.organisation.trim(),
     visitorType: form.visitorType,
+    channel: form.channel,
+    status: form.status,
+    // An outcome only travels with a closed status; changing the status back drops it.
+    ...(form.status === 'closed' && form.outcome !== '' ? { outcome: form.outcome } : {}),
     phone: form.phone.trim(),
     email: form.email.trim(),
     question: form.question.trim(),
@@ -93,7 +114,7 @@ export function hasTypedText(form: EnquiryFormValues): boolean {
   return [form.visitorName, form.organisation, form.phone, form.email, form.question, form.followUpAction].some((value) => value.trim() !== '') || form.entryIds.length > 0;
 }
 
-const FIELDS: readonly EnquiryField[] = ['enquiryDate', 'visitorName', 'organisation', 'visitorType', 'phone', 'email', 'question', 'entryIds', 'followUpAction', 'followUpDate', 'followUpDone', 'officer'];
+const FIELDS: readonly EnquiryField[] = ['enquiryDate', 'visitorName', 'organisation', 'visitorType', 'channel', 'status', 'outcome', 'phone', 'email', 'question', 'entryIds', 'followUpAction', 'followUpDate', 'followUpDone', 'officer'];
 
 /**
  * The fields a refusal names. The host's message lists problems as "draft.<field>: …" (invalid
@@ -108,10 +129,13 @@ export function fieldsNamedIn(message: string): EnquiryField[] {
   return FIELDS.filter((field) => named.has(field));
 }
 
-/** Quick checks before asking the host, so an empty question is marked at once. */
+/** Quick checks before asking the host, so an empty question, an unchosen visitor type or channel, or a closed case without an outcome is marked at once. */
 export function missingFields(form: EnquiryFormValues): EnquiryField[] {
   const missing: EnquiryField[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(form.enquiryDate)) missing.push('enquiryDate');
+  if (form.visitorType === '') missing.push('visitorType');
+  if (form.channel === '' || form.channel === 'not-recorded') missing.push('channel');
+  if (form.status === 'closed' && (form.outcome === '' || form.outcome === 'not-recorded')) missing.push('outcome');
   if (form.question.trim() === '') missing.push('question');
   return missing;
 }

@@ -1,0 +1,50 @@
+// This installation's enquiry settings, in <user data>/enquiries/desk.json: the desk code that
+// makes reference numbers unique across desks and laptops without a server. Set at installation by
+// writing {"deskCode": "LKO1"} there, or, when absent, generated once at first start and kept.
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { deskCodeSchema, generateDeskCode } from '../../shared/enquiry/reference';
+import { writeFileDurably } from '../store/durableFile';
+import { isErrorCode } from '../store/durableFile';
+
+export const DESK_SETTINGS_FILE = 'desk.json';
+
+export const deskSettingsSchema = z.object({ deskCode: deskCodeSchema }).strict();
+export type DeskSettings = z.infer<typeof deskSettingsSchema>;
+
+export function deskSettingsPath(enquiryFolder: string): string {
+  return join(enquiryFolder, DESK_SETTINGS_FILE);
+}
+
+export async function writeDeskSettings(enquiryFolder: string, settings: DeskSettings): Promise<void> {
+  await writeFileDurably(deskSettingsPath(enquiryFolder), Buffer.from(`${JSON.stringify(deskSettingsSchema.parse(settings), null, 2)}\n`, 'utf8'));
+}
+
+/**
+ * Reads the settings, generating and saving a desk code when the file is missing. A damaged file
+ * is an error naming it, never silently replaced: a new code would make this desk's numbering
+ * restart under another name, which is safe, but staff must know their code changed.
+ */
+export async function loadDeskSettings(enquiryFolder: string): Promise<DeskSettings> {
+  const path = deskSettingsPath(enquiryFolder);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (!isErrorCode(error, 'ENOENT')) throw error;
+    const generated: DeskSettings = { deskCode: generateDeskCode(randomBytes(5)) };
+    await writeDeskSettings(enquiryFolder, generated);
+    return generated;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`${path} is not JSON; fix it to {"deskCode": "LKO1"} (2 to 8 capital letters or digits)`);
+  }
+  const parsed = deskSettingsSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${path}: deskCode ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+  return parsed.data;
+}
