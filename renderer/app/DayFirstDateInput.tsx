@@ -26,10 +26,11 @@ export function DayFirstDateInput({ id, label, value, onChange }: Props) {
   const [shownValue, setShownValue] = useState(value);
   if (shownValue !== value) {
     setShownValue(value);
+    // The field's own typing only ever empties the value by emptying the field: a value gone
+    // otherwise (Clear filters) takes a wrong date still typed with it.
     const parsed = parseNumericDate(draft);
-    const typedSame = value === undefined ? !parsed.ok : parsed.ok && parsed.iso === value;
-    if (!typedSame) setDraft(value ? formatNumericDate(value) : '');
-    if (value !== undefined) setProblem(undefined);
+    if (value === undefined || !parsed.ok || parsed.iso !== value) setDraft(value ? formatNumericDate(value) : '');
+    setProblem(undefined);
   }
 
   const take = (typed: string) => {
