@@ -50,8 +50,8 @@ test('lab, TRL and funding filters narrow the results', async ({ openApp }) => {
 test('course dates keep only courses with a batch in the range', async ({ openApp }) => {
   const page = await openApp(FIXTURE_URL);
   await chip(page, 'course').click();
-  await page.getByLabel('Batch from').fill('2030-05-01');
-  await page.getByLabel('Batch until').fill('2030-07-01');
+  await page.getByLabel('Batch from').fill('01/05/2030');
+  await page.getByLabel('Batch until').fill('01/07/2030');
   expect(await total(page)).toBe(1);
   await expect(page.locator('.result-title')).toHaveText(['CNC machining basics']);
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useDocumentTitle } from '../../app/documentTitle';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { CatalogueInfo } from '../../../shared/ipc/contract';
 import { useCatalogue } from '../../app/CatalogueContext';
@@ -43,6 +44,7 @@ function EntryDetail({ entry, info }: { entry: CatalogueEntry; info: CatalogueIn
   useEffect(() => headingRef.current?.focus(), [entry.id]);
 
   const title = translator.choose(entry.title);
+  useDocumentTitle(title?.text);
   const summary = translator.choose(entry.summary);
   const details = translator.choose(entry.details);
   const commonFields: Field[] = [

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { IsoDate } from '../../../shared/catalogue/entry';
 import { useNames } from '../../app/NamesContext';
+import { DayFirstDateInput } from '../../app/DayFirstDateInput';
 import { useTranslator } from '../settings/SettingsContext';
 import { sameCounts } from './sameCounts';
 import { hasFacetChoices, type FacetChoices, type KindChoice } from './searchState';
@@ -58,8 +58,8 @@ export const FacetFilters = memo(function FacetFilters({ kind, labCounts, domain
         {(kind === 'all' || kind === 'course') && (
           <fieldset className="filter-range filter-dates">
             <legend>{text.search.courseDates}</legend>
-            <DateInput id="filter-course-from" label={text.search.courseFrom} value={value.courseFrom} onChange={(courseFrom) => set({ courseFrom })} />
-            <DateInput id="filter-course-to" label={text.search.courseTo} value={value.courseTo} onChange={(courseTo) => set({ courseTo })} />
+            <DayFirstDateInput id="filter-course-from" label={text.search.courseFrom} value={value.courseFrom} onChange={(courseFrom) => set({ courseFrom })} />
+            <DayFirstDateInput id="filter-course-to" label={text.search.courseTo} value={value.courseTo} onChange={(courseTo) => set({ courseTo })} />
           </fieldset>
         )}
         {(kind === 'all' || kind === 'scheme') && (
@@ -129,15 +129,6 @@ function NumberSelect(props: { id: string; label: string; options: number[]; for
           </option>
         ))}
       </select>
-    </div>
-  );
-}
-
-function DateInput(props: { id: string; label: string; value: IsoDate | undefined; onChange(value: IsoDate | undefined): void }) {
-  return (
-    <div className="filter">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input id={props.id} type="date" value={props.value ?? ''} onChange={(event) => props.onChange((event.target.value || undefined) as IsoDate | undefined)} />
     </div>
   );
 }

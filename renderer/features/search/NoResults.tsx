@@ -12,7 +12,8 @@ interface Props {
 export function NoResults({ query, filtered, kindChosen, onClearFilters, onAllKinds }: Props) {
   const { text } = useTranslator();
   return (
-    <div className="no-results" role="status">
+    // The count ("0 results") reaches screen readers through the results' live region (ResultAnnouncer).
+    <div className="no-results">
       <h3>{query.trim() === '' ? text.search.noResultsFiltered : text.search.noResultsTitle(query.trim())}</h3>
       <p>{text.search.noResultsTryTitle}</p>
       <ul>

@@ -10,6 +10,8 @@ import { Highlighted } from './Highlighted';
 import { focusResult, resultCount } from './resultFocus';
 import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
 import { useNames } from '../../app/NamesContext';
+import { KindIcon } from '../../app/KindIcon';
+import { nextBatch } from './courseFacts';
 
 interface Props {
   hit: SearchHit;
@@ -31,7 +33,7 @@ export const ResultItem = memo(function ResultItem({ hit, entry = hit.entry, ind
   const { highlights } = hit;
   const title = translator.choose(entry.title);
   const summary = translator.choose(entry.summary);
-  const fact = keyFact(entry, translator);
+  const facts = keyFacts(entry, translator);
   const names = useNames();
   return (
     <li className="result">
@@ -43,21 +45,31 @@ export const ResultItem = memo(function ResultItem({ hit, entry = hit.entry, ind
         onClick={() => onOpen(entry.id)}
         onKeyDown={(event) => moveFocus(event, index)}
       >
-        <span className={`kind-badge kind-${entry.kind}`}>{kindName(entry.kind, translator.text)}</span>
-        {title && (
-          <span className="result-title" lang={title.language}>
-            <Highlighted text={title.text} ranges={highlights[`title.${title.language}`]} />
+        <span className="result-main">
+          <span className={`kind-badge kind-${entry.kind}`}>
+            <KindIcon kind={entry.kind} size={16} />
+            {kindName(entry.kind, translator.text)}
           </span>
-        )}
-        {summary && (
-          <span className="result-summary" lang={summary.language}>
-            <Highlighted text={summary.text} ranges={highlights[`summary.${summary.language}`]} />
+          {title && (
+            <span className="result-title" lang={title.language}>
+              <Highlighted text={title.text} ranges={highlights[`title.${title.language}`]} />
+            </span>
+          )}
+          {summary && (
+            <span className="result-summary" lang={summary.language}>
+              <Highlighted text={summary.text} ranges={highlights[`summary.${summary.language}`]} />
+            </span>
+          )}
+          <span className="result-meta">
+            <span title={names.labName(entry.lab)}>{entry.lab}</span>
+            <span>{entry.domains.slice(0, 2).map(names.subjectArea).join(', ')}</span>
           </span>
-        )}
-        <span className="result-meta">
-          <span title={names.labName(entry.lab)}>{entry.lab}</span>
-          <span>{entry.domains.slice(0, 2).map(names.subjectArea).join(', ')}</span>
-          {fact && <span>{fact}</span>}
+        </span>
+        {/* The fact column: the one fact a visitor asks about first, in the same place on every row. */}
+        <span className="result-fact" data-testid="result-fact">
+          {facts.map((fact) => (
+            <span key={fact}>{fact}</span>
+          ))}
         </span>
       </button>
     </li>
@@ -82,20 +94,21 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>, index: number): void
   else focusResult(Math.min(target, last));
 }
 
-/** The one fact a visitor asks about first, per kind. */
-function keyFact(entry: EntryPreview, translator: Translator): string | undefined {
+/** The facts a visitor asks about first, per kind: TRL, funding ceiling, next batch and fee. */
+function keyFacts(entry: EntryPreview, translator: Translator): string[] {
   const { text } = translator;
   switch (entry.kind) {
     case 'technology':
-      return entry.trl === undefined ? undefined : text.search.trlShort(translator.number(entry.trl));
+      return entry.trl === undefined ? [] : [text.search.trlShort(translator.number(entry.trl))];
     case 'scheme':
-      return entry.maxFundingInr === undefined ? undefined : text.search.upTo(translator.rupees(entry.maxFundingInr));
+      return entry.maxFundingInr === undefined ? [] : [text.search.upTo(translator.rupees(entry.maxFundingInr))];
     case 'course': {
-      const today = todayIso();
-      const next = entry.batches.filter((batch) => batch.end >= today).sort((a, b) => a.start.localeCompare(b.start))[0];
-      return next ? text.search.nextBatch(translator.date(next.start)) : undefined;
+      const next = nextBatch(entry.batches, todayIso());
+      const facts = next ? [text.search.nextBatch(translator.date(next.start))] : [];
+      if (entry.feeInr !== undefined) facts.push(entry.feeInr === 0 ? text.results.free : text.results.feeFact(translator.rupeesExact(entry.feeInr)));
+      return facts;
     }
     case 'consultancy':
-      return undefined;
+      return [];
   }
 }

@@ -20,6 +20,7 @@ export function searchParamsOf(state: SearchState): string {
   if (facets.courseTo) params.set('to', facets.courseTo);
   setRange(params, 'funding', facets.fundingMin, facets.fundingMax);
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.layout === 'table' && state.kind === 'course') params.set('view', 'table');
   return params.toString();
 }
 
@@ -44,7 +45,8 @@ export function searchStateOf(query: string): SearchState {
   if (fundingMax !== undefined) facets.fundingMax = fundingMax;
   const sortParam = params.get('sort');
   const sort = SORTS_FOR_KIND[kind].find((choice): choice is SortChoice => choice === sortParam && choice !== 'relevance');
-  return { ...EMPTY_SEARCH, text: (params.get('q') ?? '').slice(0, 200), kind, facets, ...(sort ? { sort } : {}) };
+  const table = kind === 'course' && params.get('view') === 'table';
+  return { ...EMPTY_SEARCH, text: (params.get('q') ?? '').slice(0, 200), kind, facets, ...(sort ? { sort } : {}), ...(table ? { layout: 'table' as const } : {}) };
 }
 
 /** Whether two states ask for the same search (the page count aside). */

@@ -27,6 +27,8 @@ export interface SearchState {
   sort?: SortChoice;
   /** How many pages of RESULT_LIMIT results are shown ("Show more"); 1 when absent. */
   pages?: number;
+  /** Courses can be shown as a table (next batch, duration, mode, fee, seats); a list otherwise. */
+  layout?: 'table';
 }
 
 export const EMPTY_SEARCH: SearchState = { text: '', kind: 'all', facets: {} };
@@ -70,7 +72,7 @@ export function withKind(state: SearchState, kind: KindChoice): SearchState {
     if (value !== undefined && facetAppliesTo(facet, kind)) (facets as Record<string, unknown>)[facet] = value;
   }
   const sort = state.sort !== undefined && SORTS_FOR_KIND[kind].includes(state.sort) ? state.sort : undefined;
-  return { text: state.text, kind, facets, ...(sort && sort !== 'relevance' ? { sort } : {}) };
+  return { text: state.text, kind, facets, ...(sort && sort !== 'relevance' ? { sort } : {}), ...(kind === 'course' && state.layout ? { layout: state.layout } : {}) };
 }
 
 export function hasFacetChoices(facets: FacetChoices): boolean {

@@ -4,12 +4,14 @@ import type { Language } from '../../ipc/contract';
 import { appMessages } from './app';
 import { catalogueMessages } from './catalogue';
 import { closedMessages } from './closed';
+import { dateMessages } from './dates';
 import { detailMessages } from './detail';
 import { enquiryMessages } from '../../enquiry/enquiryMessages';
 import { enquiryLogMessages } from './enquiryLog';
 import { kioskMessages } from './kiosk';
 import { legalMessages } from './legal';
 import { printMessages } from './print';
+import { resultsMessages } from './results';
 import { searchMessages } from './search';
 import { settingsMessages } from './settings';
 import { siteMessages } from './site';
@@ -31,6 +33,8 @@ export const MESSAGES = {
   site: siteMessages,
   legal: legalMessages,
   closed: closedMessages,
+  results: resultsMessages,
+  dates: dateMessages,
 };
 
 type Namespaces = typeof MESSAGES;
