@@ -15,6 +15,7 @@ import type { SyncErrorCode } from '../sync/syncError';
 import type { SyncProgress } from '../sync/syncProgress';
 import type { SchedulerClock } from '../sync/syncScheduler';
 import { openSyncService, type SyncService } from '../sync/syncService';
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../store/privateFolder';
 import { openSyncSettingsFile, type SyncSettings } from './syncSettingsFile';
 import { entryFieldDiff } from '../../shared/sync/entryFieldDiff';
 import { readChangedFields, writeChangedFields, type ChangedFields } from './changedFieldsFile';
@@ -144,9 +145,9 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
     check: (confirm) => run(confirm, () => service.checkNow()),
     importFile: (path, confirm) => run(confirm, () => service.importUpdate(path)),
     async importBytes(bytes, confirm) {
-      await mkdir(importFolder, { recursive: true });
+      await mkdir(importFolder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
       const path = join(importFolder, `${randomUUID()}.bundle`);
-      await writeFile(path, bytes);
+      await writeFile(path, bytes, { mode: PRIVATE_FILE_MODE });
       try {
         return await sync.importFile(path, confirm);
       } finally {

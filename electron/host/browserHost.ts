@@ -17,6 +17,7 @@ import { createChannelInvoker } from '../ipc/invokeChannel';
 import { answerCatalogueData, gzippedOrStart, isCatalogueDataPath, type CatalogueDataSources } from '../catalogueData/answerCatalogueData';
 import { serialisedSnapshot } from '../catalogueData/serialisedSnapshot';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
+import { carriesHostKey } from './hostAccessKey';
 import { isLoopback } from './loopback';
 import { mimeTypeOf } from './mimeTypes';
 import { resolveStaticPath } from './resolveStaticPath';
@@ -33,6 +34,11 @@ export interface BrowserHostOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /**
+   * Required, as "Authorization: Bearer <key>", on every /api/ request (./hostAccessKey.ts). Only a
+   * host that narrows its channels to the kiosk's read-only ones may go without.
+   */
+  apiKey?: string;
   /** Narrows the channels served (kiosk mode: shared/kiosk/kioskChannels.ts); all when absent. */
   isChannelAllowed?: (channel: Channel) => boolean;
   /** A larger body cap for a channel (the update bundle upload); MAX_REQUEST_BYTES when undefined. */
@@ -52,6 +58,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const log = options.log ?? console.error;
   const rendererRoot = resolve(options.rendererFolder);
   const loopbackOnly = isLoopback(host);
+  if (options.apiKey === undefined && options.isChannelAllowed === undefined) {
+    throw new Error('startBrowserHost: a host serving every channel (the desk) needs an apiKey');
+  }
 
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
@@ -99,6 +108,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, ownOrigin: string): Promise<void> {
+    // First, before the channel is even looked up: no answer without the key, whatever the channel.
+    if (options.apiKey !== undefined && !carriesHostKey(request.headers.authorization, options.apiKey)) {
+      sendJson(response, 403, failure('forbidden-sender', 'This request does not carry the key of this run of the app (Authorization: Bearer <key>): only the page the app opened, or `kb api`, may call it.'));
+      return;
+    }
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST');
       sendJson(response, 405, failure('method-not-allowed', 'The API answers POST requests only.'));

@@ -11,6 +11,7 @@ import { DEFAULT_IDLE_SETTINGS, type IdleSettings } from '../../shared/kiosk/idl
 import type { KioskExitAnswer } from '../../shared/kiosk/kioskExit';
 import { openEnquiryLog, type EnquiryLog } from '../enquiry/openEnquiryLog';
 import { openSettingsStore, type SettingsStore } from '../store/settingsStore';
+import { makeFolderPrivate } from '../store/privateFolder';
 import { closedEntries } from '../../shared/catalogue/closedEntries';
 import { entriesById } from '../../shared/catalogue/entriesById';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
@@ -64,6 +65,8 @@ export interface AppServices {
 }
 
 export async function createAppServices(options: AppHandlerOptions): Promise<AppServices> {
+  // Before anything is read or written: the folder holds visitors' personal data.
+  const tightened = await makeFolderPrivate(options.dataFolder);
   const settings = await openSettingsStore(options.dataFolder);
   const { catalogue, sync, notices } = await openCatalogue(options);
   const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder) : undefined;
@@ -73,7 +76,7 @@ export async function createAppServices(options: AppHandlerOptions): Promise<App
     catalogue,
     enquiryLog,
     sync,
-    catalogueNotices: notices,
+    catalogueNotices: tightened > 0 ? [...notices, `${tightened} files and folders in ${options.dataFolder} could be read by other users of this computer; they are now readable by their owner only.`] : notices,
     catalogueData: { catalogue, searchIndex },
     handlers: createApiHandlers({ ...options, settings, catalogue, enquiryLog, sync }),
   };

@@ -4,6 +4,7 @@
 // connection is cut after a timeout, redirects are followed by hand (http(s) only, a few hops), a
 // break resumes with Range + If-Range, and busy servers are retried with capped back-off.
 import { open, type FileHandle } from 'node:fs/promises';
+import { PRIVATE_FILE_MODE } from '../store/privateFolder';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retryPolicy';
 import { SyncError } from './syncError';
 
@@ -89,7 +90,7 @@ export class HttpTransport {
    * The caller checks the hash.
    */
   async download(url: string, path: string, length: number, onProgress?: (bytesDone: number) => void): Promise<void> {
-    const file = await open(path, 'w+');
+    const file = await open(path, 'w+', PRIVATE_FILE_MODE);
     let received = 0;
     let validator: string | undefined;
     try {
