@@ -29,6 +29,7 @@ export interface RunningBrowserHost extends BrowserHost {
   pageUrl: string;
   /** The desk's API key for this run; undefined on a kiosk host (read-only channels, no key). */
   apiKey: string | undefined;
+  dataFolder: string;
 }
 
 export async function runBrowserHost(options: HostArguments): Promise<RunningBrowserHost> {
@@ -83,6 +84,7 @@ export async function runBrowserHost(options: HostArguments): Promise<RunningBro
     url: host.url,
     pageUrl,
     apiKey,
+    dataFolder,
     close: async () => {
       await host.close();
       if (apiKey) await removeHostAccessFile(dataFolder).catch(() => undefined);
