@@ -206,7 +206,7 @@ function stateOf(progress: SyncProgress): SyncState {
     case 'up-to-date':
       return { state: 'up-to-date' };
     case 'failed':
-      return { state: 'failed', code: progress.failure.code, message: progress.failure.message };
+      return { state: 'failed', code: progress.failure.code, message: progress.failure.message, ...(progress.failure.figures ? { figures: progress.failure.figures } : {}) };
   }
 }
 
@@ -219,9 +219,9 @@ function outcomeOf(outcome: SyncOutcome, asked: ConfirmQuestion | undefined): Sy
     case 'up-to-date':
       return { status: 'up-to-date', version: outcome.info?.version };
     case 'refused': {
-      const { code, message } = outcome.failure;
+      const { code, message, figures } = outcome.failure;
       if (asked && (code === 'withdrawal-not-confirmed' || code === 'expired-bundle-not-confirmed')) return { status: 'needs-confirmation', question: questionOf(asked) };
-      return { status: 'refused', code, message };
+      return { status: 'refused', code, message, ...(figures ? { figures } : {}) };
     }
   }
 }
@@ -237,6 +237,6 @@ function activityAfter(outcome: Exclude<SyncRunOutcome, { status: 'needs-confirm
     case 'up-to-date':
       return { state: 'up-to-date' };
     case 'refused':
-      return { state: 'failed', code: outcome.code, message: outcome.message };
+      return { state: 'failed', code: outcome.code, message: outcome.message, ...(outcome.figures ? { figures: outcome.figures } : {}) };
   }
 }
