@@ -82,7 +82,7 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
   if (settingsFile.notice) notices.push(settingsFile.notice);
 
   let activity: SyncState = { state: 'idle' };
-  let busy = false;
+  let runsUnderway = 0;
   let withdrawnTitles: WithdrawnTitles | undefined = await readWithdrawnTitles(options.dataFolder);
   let changedFields: ChangedFields | undefined = await readChangedFields(options.dataFolder);
   let entriesBefore: readonly CatalogueEntry[] | undefined;
@@ -102,12 +102,14 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
     }
   });
 
-  let queue: Promise<unknown> = Promise.resolve();
-  const run = (confirm: SyncConfirmation | undefined, update: () => Promise<SyncOutcome>): Promise<SyncRunOutcome> => {
-    const next = queue.then(async () => {
+  // Two lanes, each one run at a time: the feed's checks, and the files staff import. A slow feed
+  // never holds up an import (the sync client lets one of each run, and switches to the newer).
+  const queues: Record<'feed' | 'file', Promise<unknown>> = { feed: Promise.resolve(), file: Promise.resolve() };
+  const run = (lane: 'feed' | 'file', confirm: SyncConfirmation | undefined, update: () => Promise<SyncOutcome>): Promise<SyncRunOutcome> => {
+    const next = queues[lane].then(async () => {
       confirmed = confirm;
       asked = undefined;
-      busy = true;
+      runsUnderway += 1;
       activity = { state: 'checking' };
       try {
         const outcome = await update();
@@ -116,10 +118,10 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
         return answer;
       } finally {
         confirmed = undefined;
-        busy = false;
+        runsUnderway -= 1;
       }
     });
-    queue = next.catch(() => undefined);
+    queues[lane] = next.catch(() => undefined);
     return next;
   };
 
@@ -131,7 +133,7 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
       const installed = status.installed;
       return {
         activity,
-        busy,
+        busy: runsUnderway > 0,
         mode: status.mode,
         feedUrl: status.feedUrl,
         acceptsBundles: status.acceptsBundles,
@@ -142,8 +144,8 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
         ...(status.lastCheckedAt ? { lastCheckedAt: status.lastCheckedAt } : {}),
       };
     },
-    check: (confirm) => run(confirm, () => service.checkNow()),
-    importFile: (path, confirm) => run(confirm, () => service.importUpdate(path)),
+    check: (confirm) => run('feed', confirm, () => service.checkNow()),
+    importFile: (path, confirm) => run('file', confirm, () => service.importUpdate(path)),
     async importBytes(bytes, confirm) {
       await mkdir(importFolder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
       const path = join(importFolder, `${randomUUID()}.bundle`);
