@@ -10,6 +10,8 @@ import { DEFAULT_IDLE_SETTINGS } from '../../shared/kiosk/idleTimer';
 import { MAX_BUNDLE_BASE64_CHARACTERS } from '../../shared/sync/channels';
 import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
 import { createAppServices } from '../ipc/createAppHandlers';
+import { prepareCompressedCatalogueData } from '../catalogueData/answerCatalogueData';
+import { isLoopback } from './loopback';
 import { startBrowserHost, type BrowserHost } from './browserHost';
 import { defaultDataFolder } from './defaultDataFolder';
 import { HOST_USAGE, parseHostArguments, type HostArguments } from './hostArguments';
@@ -37,6 +39,7 @@ export async function runBrowserHost(options: HostArguments): Promise<RunningBro
   // Without --catalogue: the signed feed installed in the user-data folder (the bundled one at first start).
   const catalogueFolder = options.catalogueFolder === undefined ? undefined : resolve(options.catalogueFolder);
   const rendererFolder = resolve(options.rendererFolder ?? PROJECT_PATHS.renderer);
+  const servesLan = options.kiosk && !isLoopback(options.host);
   await makeFolderPrivate(dataFolder);
   const { version } = JSON.parse(await readFile(PROJECT_PATHS.packageJson, 'utf8')) as { version: string };
   const kioskIdle = { idleSeconds: options.idleSeconds ?? DEFAULT_IDLE_SETTINGS.idleSeconds, countdownSeconds: options.countdownSeconds ?? DEFAULT_IDLE_SETTINGS.countdownSeconds };
@@ -58,6 +61,8 @@ export async function runBrowserHost(options: HostArguments): Promise<RunningBro
     console.error(`host: catalogue ${catalogueFolder ?? `feed ${snapshot.info.feedId} version ${snapshot.info.version}`}: ${snapshot.info.entryCount} entries`);
     // Ready before the first page asks: built once per catalogue version and day, then read from disk.
     await services.catalogueData.searchIndex.indexFor(snapshot);
+    // A LAN kiosk host: its compressed forms too, before the first of many kiosks asks.
+    if (servesLan) await prepareCompressedCatalogueData(services.catalogueData);
   } catch (error) {
     // Keep serving: the page shows the same message, and the folder may be fixed while we run.
     console.error(`host: ${error instanceof Error ? error.message : String(error)}`);
@@ -72,6 +77,7 @@ export async function runBrowserHost(options: HostArguments): Promise<RunningBro
     port: options.port,
     catalogueData: services.catalogueData,
     apiKey,
+    prepareStaticFiles: servesLan,
     isChannelAllowed: options.kiosk ? (channel) => isChannelAllowedInKiosk(channel, 'kiosk-host') : undefined,
     // An update bundle travels as base64 in one request; only the desk's own page may send it.
     maxRequestBytes: (channel) => (options.kiosk ? undefined : DESK_UPLOAD_BYTES[channel]),

@@ -74,7 +74,7 @@ function feedOffersSlowly(version: number): void {
   };
 }
 
-const objectOf = (manifest: Manifest) => manifest.files.find((file) => file.role === 'delta' && file.baseVersion === 1) ?? manifest.files.find((file) => file.role === 'snapshot')!;
+const objectOf = (manifest: Manifest) => manifest.files.find((file) => file.role === 'delta' && file.fromVersion === 1) ?? manifest.files.find((file) => file.role === 'snapshot')!;
 
 describe('a USB import while the feed is still downloading', () => {
   it('is not held up, and the newer bundle wins: the older feed version is then up to date', async () => {
