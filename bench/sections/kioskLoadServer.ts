@@ -1,6 +1,8 @@
 // The server side of the kiosk load benchmark, in its own process so the load clients do not share
-// its event loop: the browser host in kiosk mode (the same handlers, allow-list and snapshot cache
-// as `npm run host -- --kiosk`) over a generated catalogue of --entries entries. Prints the URL line.
+// its event loop: the browser host in kiosk mode (the same handlers, allow-list, search index cache
+// and compressed forms prepared at start as `npm run host -- --kiosk --host 0.0.0.0`) over a generated
+// catalogue of --entries entries. It listens on 127.0.0.1 but answers as a LAN host does (gzip for
+// clients that ask), since that is what it stands for. Prints the URL line.
 // `npx tsx bench/sections/kioskLoadServer.ts --entries 10000 --seed 2026 --renderer dist/renderer`
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,9 @@ import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
 import { startBrowserHost } from '../../electron/host/browserHost';
 import { createApiHandlers } from '../../electron/ipc/createAppHandlers';
 import { openSettingsStore } from '../../electron/store/settingsStore';
+import { prepareCompressedCatalogueData } from '../../electron/catalogueData/answerCatalogueData';
+import { createSearchIndexCache } from '../../electron/catalogueData/searchIndexCache';
+import { todayIso } from '../../shared/catalogue/catalogue';
 import { generateCatalogue } from '../catalogueGenerator';
 
 export const SERVER_URL_PREFIX = 'kiosk load server: ';
@@ -28,11 +33,19 @@ async function main(): Promise<void> {
   };
   const settings = await openSettingsStore(data);
   const handlers = createApiHandlers({ shell: 'browser', mode: 'kiosk', appVersion: 'bench', settings, catalogue: { snapshot: async () => snapshot } });
+  // Counted once before the clients come (as the host does at its first catalogue:info).
+  await handlers['catalogue:info'](undefined);
+  const catalogue = { snapshot: async () => snapshot };
+  const catalogueData = { catalogue, searchIndex: createSearchIndexCache({ folder: join(data, 'search-index'), today: todayIso }) };
+  await prepareCompressedCatalogueData(catalogueData);
   const host = await startBrowserHost({
     handlers,
     rendererFolder: resolve(values.renderer ?? 'dist/renderer'),
     host: '127.0.0.1',
     port: 0,
+    compress: true,
+    prepareStaticFiles: true,
+    catalogueData,
     isChannelAllowed: (channel) => isChannelAllowedInKiosk(channel, 'kiosk-host'),
     log: () => undefined,
   });

@@ -2,6 +2,7 @@
 // transport: the browser host writes them to its HTTP response, the Electron shell's app://
 // protocol returns them as a Response. Both honour If-None-Match, so a worker re-checking an
 // unchanged catalogue costs a 304.
+import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { CATALOGUE_DATA_PATHS, SNAPSHOT_ETAG_HEADER } from '../../shared/ipc/catalogueDataPaths';
 import { failure } from '../../shared/ipc/result';
@@ -9,6 +10,8 @@ import { HandlerError } from '../ipc/apiHandlers';
 import type { CatalogueProvider } from '../ipc/catalogueProvider';
 import type { SearchIndexCache } from './searchIndexCache';
 import { serialisedSnapshot, type SerialisedSnapshot } from './serialisedSnapshot';
+
+const gzipAsync = promisify(gzip);
 
 export interface CatalogueDataSources {
   catalogue: CatalogueProvider;
@@ -52,9 +55,44 @@ export async function answerCatalogueData(path: string, request: DataRequest, so
     };
   }
   const index = await sources.searchIndex.indexFor(snapshot);
-  const common = { ETag: index.etag, 'Cache-Control': 'no-cache', [SNAPSHOT_ETAG_HEADER]: index.snapshotEtag };
+  const common = { ETag: index.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', [SNAPSHOT_ETAG_HEADER]: index.snapshotEtag };
   if (request.ifNoneMatch === index.etag) return { status: 304, headers: common };
-  return { status: 200, headers: { ...common, 'Content-Type': 'application/octet-stream' }, body: index.bytes };
+  const gzipped = request.gzipWanted ? gzippedIndexOrStart(index.bytes) : undefined;
+  return { status: 200, headers: { ...common, 'Content-Type': 'application/octet-stream', ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}) }, body: gzipped ?? index.bytes };
+}
+
+/** The gzipped form of each index's bytes (one index per catalogue version and day). */
+const gzippedIndexes = new WeakMap<Uint8Array, { gzipped?: Buffer; gzipping?: Promise<Buffer> }>();
+
+function gzipIndex(bytes: Uint8Array): Promise<Buffer> {
+  let kept = gzippedIndexes.get(bytes);
+  if (!kept) gzippedIndexes.set(bytes, (kept = {}));
+  if (kept.gzipped) return Promise.resolve(kept.gzipped);
+  const record = kept;
+  record.gzipping ??= gzipAsync(bytes).then((result) => {
+    record.gzipped = result;
+    return result;
+  });
+  return record.gzipping;
+}
+
+function gzippedIndexOrStart(bytes: Uint8Array): Buffer | undefined {
+  const kept = gzippedIndexes.get(bytes)?.gzipped;
+  if (!kept) void gzipIndex(bytes).catch(() => undefined);
+  return kept;
+}
+
+/**
+ * Makes the compressed forms a LAN kiosk host serves before its first client asks: the search index
+ * (what every kiosk page loads) and the snapshot (a page whose index failed falls back to it). Without
+ * this the first clients after a start got them uncompressed, ten times the bytes.
+ */
+export async function prepareCompressedCatalogueData(sources: CatalogueDataSources): Promise<void> {
+  const snapshot = await sources.catalogue.snapshot();
+  const index = await sources.searchIndex.indexFor(snapshot);
+  const serialised = serialisedSnapshot(snapshot);
+  await gzipIndex(index.bytes);
+  serialised.gzipped ??= await gzipAsync(serialised.body);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import type { IndexBasis } from '../../shared/search/indexBasis';
 import { buildPrebuiltIndexFrom, INDEX_FORMAT, parseIndex, serialiseIndex } from '../../shared/search/indexSnapshot';
 import { serialisedSnapshot } from './serialisedSnapshot';
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../store/privateFolder';
 
 export interface SearchIndexFile {
   bytes: Uint8Array;
@@ -52,9 +53,9 @@ export function createSearchIndexCache(options: SearchIndexCacheOptions): Search
   }
 
   async function store(path: string, bytes: Uint8Array): Promise<void> {
-    await mkdir(options.folder, { recursive: true });
+    await mkdir(options.folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
     const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, bytes);
+    await writeFile(temporary, bytes, { mode: PRIVATE_FILE_MODE });
     await rename(temporary, path);
     // Only the latest index is worth keeping: older ones belong to replaced versions or past days.
     for (const name of await readdir(options.folder)) {

@@ -8,6 +8,7 @@ const COMMANDS: Record<string, string> = {
   bundle: 'pack a feed version into one file for USB: kb bundle <feed-dir> --out <file>',
   prune: 'remove feed objects no recent delta needs: kb prune <feed-dir>',
   sync: 'update a data folder from a feed or a bundle: kb sync <feed-url | bundle-file> --data <user-data-dir>',
+  api: 'call the running desk browser host, with its key from the user-data folder: kb api <channel> [argument JSON] --data <user-data-dir>',
   'kiosk-pin': 'set the staff PIN that leaves kiosk mode (read from stdin): kb kiosk-pin set|status --data <user-data-dir>',
 };
 

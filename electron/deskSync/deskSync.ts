@@ -15,6 +15,7 @@ import type { SyncErrorCode } from '../sync/syncError';
 import type { SyncProgress } from '../sync/syncProgress';
 import type { SchedulerClock } from '../sync/syncScheduler';
 import { openSyncService, type SyncService } from '../sync/syncService';
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../store/privateFolder';
 import { openSyncSettingsFile, type SyncSettings } from './syncSettingsFile';
 import { entryFieldDiff } from '../../shared/sync/entryFieldDiff';
 import { readChangedFields, writeChangedFields, type ChangedFields } from './changedFieldsFile';
@@ -81,7 +82,7 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
   if (settingsFile.notice) notices.push(settingsFile.notice);
 
   let activity: SyncState = { state: 'idle' };
-  let busy = false;
+  let runsUnderway = 0;
   let withdrawnTitles: WithdrawnTitles | undefined = await readWithdrawnTitles(options.dataFolder);
   let changedFields: ChangedFields | undefined = await readChangedFields(options.dataFolder);
   let entriesBefore: readonly CatalogueEntry[] | undefined;
@@ -101,12 +102,14 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
     }
   });
 
-  let queue: Promise<unknown> = Promise.resolve();
-  const run = (confirm: SyncConfirmation | undefined, update: () => Promise<SyncOutcome>): Promise<SyncRunOutcome> => {
-    const next = queue.then(async () => {
+  // Two lanes, each one run at a time: the feed's checks, and the files staff import. A slow feed
+  // never holds up an import (the sync client lets one of each run, and switches to the newer).
+  const queues: Record<'feed' | 'file', Promise<unknown>> = { feed: Promise.resolve(), file: Promise.resolve() };
+  const run = (lane: 'feed' | 'file', confirm: SyncConfirmation | undefined, update: () => Promise<SyncOutcome>): Promise<SyncRunOutcome> => {
+    const next = queues[lane].then(async () => {
       confirmed = confirm;
       asked = undefined;
-      busy = true;
+      runsUnderway += 1;
       activity = { state: 'checking' };
       try {
         const outcome = await update();
@@ -115,10 +118,10 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
         return answer;
       } finally {
         confirmed = undefined;
-        busy = false;
+        runsUnderway -= 1;
       }
     });
-    queue = next.catch(() => undefined);
+    queues[lane] = next.catch(() => undefined);
     return next;
   };
 
@@ -130,7 +133,7 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
       const installed = status.installed;
       return {
         activity,
-        busy,
+        busy: runsUnderway > 0,
         mode: status.mode,
         feedUrl: status.feedUrl,
         acceptsBundles: status.acceptsBundles,
@@ -141,12 +144,12 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
         ...(status.lastCheckedAt ? { lastCheckedAt: status.lastCheckedAt } : {}),
       };
     },
-    check: (confirm) => run(confirm, () => service.checkNow()),
-    importFile: (path, confirm) => run(confirm, () => service.importUpdate(path)),
+    check: (confirm) => run('feed', confirm, () => service.checkNow()),
+    importFile: (path, confirm) => run('file', confirm, () => service.importUpdate(path)),
     async importBytes(bytes, confirm) {
-      await mkdir(importFolder, { recursive: true });
+      await mkdir(importFolder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
       const path = join(importFolder, `${randomUUID()}.bundle`);
-      await writeFile(path, bytes);
+      await writeFile(path, bytes, { mode: PRIVATE_FILE_MODE });
       try {
         return await sync.importFile(path, confirm);
       } finally {
@@ -205,7 +208,7 @@ function stateOf(progress: SyncProgress): SyncState {
     case 'up-to-date':
       return { state: 'up-to-date' };
     case 'failed':
-      return { state: 'failed', code: progress.failure.code, message: progress.failure.message };
+      return { state: 'failed', code: progress.failure.code, message: progress.failure.message, ...(progress.failure.figures ? { figures: progress.failure.figures } : {}) };
   }
 }
 
@@ -218,9 +221,9 @@ function outcomeOf(outcome: SyncOutcome, asked: ConfirmQuestion | undefined): Sy
     case 'up-to-date':
       return { status: 'up-to-date', version: outcome.info?.version };
     case 'refused': {
-      const { code, message } = outcome.failure;
+      const { code, message, figures } = outcome.failure;
       if (asked && (code === 'withdrawal-not-confirmed' || code === 'expired-bundle-not-confirmed')) return { status: 'needs-confirmation', question: questionOf(asked) };
-      return { status: 'refused', code, message };
+      return { status: 'refused', code, message, ...(figures ? { figures } : {}) };
     }
   }
 }
@@ -236,6 +239,6 @@ function activityAfter(outcome: Exclude<SyncRunOutcome, { status: 'needs-confirm
     case 'up-to-date':
       return { state: 'up-to-date' };
     case 'refused':
-      return { state: 'failed', code: outcome.code, message: outcome.message };
+      return { state: 'failed', code: outcome.code, message: outcome.message, ...(outcome.figures ? { figures: outcome.figures } : {}) };
   }
 }

@@ -10,6 +10,7 @@ import { enquirySchema, type Enquiry } from '../../shared/enquiry/enquiry';
 import type { EnquiryErrorCode } from '../../shared/enquiry/enquiryErrors';
 import { mergeEnquiryInto } from '../../shared/enquiry/merge';
 import { fsyncFolder, isErrorCode, writeFileDurably } from '../store/durableFile';
+import { PRIVATE_FOLDER_MODE } from '../store/privateFolder';
 import { EnquiryStoreError, toEnquiryStoreError } from './enquiryStoreError';
 import { encodeJournalLine } from './journalLine';
 import { acquireJournalLock, type JournalLock, type LockOptions } from './journalLock';
@@ -86,7 +87,7 @@ export class EnquiryJournal {
   /** Makes the folder and takes the lock, or records why not. */
   private async becomeWriter(): Promise<void> {
     try {
-      await mkdir(dirname(this.path), { recursive: true });
+      await mkdir(dirname(this.path), { recursive: true, mode: PRIVATE_FOLDER_MODE });
       if (this.options.lock !== false && this.lock === undefined) {
         const attempt = await acquireJournalLock(`${this.path}.lock`, this.options.lockOptions);
         if (attempt.state === 'busy') {

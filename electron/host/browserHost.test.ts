@@ -29,8 +29,9 @@ function send(base: string, method: string, path: string, options: { body?: stri
   });
 }
 
+const API_KEY = 'k'.repeat(43);
 const postJson = (base: string, channel: string, body: string, headers: Record<string, string> = {}) =>
-  send(base, 'POST', `/api/${channel}`, { body, headers: { 'content-type': 'application/json', ...headers } });
+  send(base, 'POST', `/api/${channel}`, { body, headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}`, ...headers } });
 
 describe('the browser host over real HTTP', () => {
   let folder: string;
@@ -47,7 +48,7 @@ describe('the browser host over real HTTP', () => {
     const settings = await openSettingsStore(join(folder, 'data'));
     const catalogue = { snapshot: async () => ({ info: { feedId: 'test', version: 7, issuedAt: '2026-11-01T00:00:00.000Z', entryCount: handMadeCatalogue.length }, entries: handMadeCatalogue }) };
     const handlers = createApiHandlers({ shell: 'browser', mode: 'desk', appVersion: '9.9.9', settings, catalogue });
-    host = await startBrowserHost({ handlers, rendererFolder: renderer, port: 0, log: () => undefined });
+    host = await startBrowserHost({ handlers, rendererFolder: renderer, port: 0, apiKey: API_KEY, log: () => undefined });
   });
 
   afterAll(async () => {
@@ -144,8 +145,9 @@ describe('the browser host over real HTTP', () => {
   });
 
   it('refuses a non-JSON content type and a GET on the API', async () => {
-    expect((await send(host.url, 'POST', '/api/settings:get', { body: '{}', headers: { 'content-type': 'text/plain' } })).status).toBe(415);
-    expect((await send(host.url, 'GET', '/api/settings:get')).status).toBe(405);
+    const authorization = `Bearer ${API_KEY}`;
+    expect((await send(host.url, 'POST', '/api/settings:get', { body: '{}', headers: { 'content-type': 'text/plain', authorization } })).status).toBe(415);
+    expect((await send(host.url, 'GET', '/api/settings:get', { headers: { authorization } })).status).toBe(405);
   });
 
   it('refuses links out: the browser host cannot open other programs', async () => {

@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { createReadStream } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Channel } from '../../shared/ipc/contract';
 import { failure, type Result } from '../../shared/ipc/result';
 import { isChannel } from '../../shared/ipc/schemas';
@@ -17,6 +17,7 @@ import { createChannelInvoker } from '../ipc/invokeChannel';
 import { answerCatalogueData, gzippedOrStart, isCatalogueDataPath, type CatalogueDataSources } from '../catalogueData/answerCatalogueData';
 import { serialisedSnapshot } from '../catalogueData/serialisedSnapshot';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
+import { carriesHostKey } from './hostAccessKey';
 import { isLoopback } from './loopback';
 import { mimeTypeOf } from './mimeTypes';
 import { resolveStaticPath } from './resolveStaticPath';
@@ -33,10 +34,22 @@ export interface BrowserHostOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /**
+   * Required, as "Authorization: Bearer <key>", on every /api/ request (./hostAccessKey.ts). Only a
+   * host that narrows its channels to the kiosk's read-only ones may go without.
+   */
+  apiKey?: string;
   /** Narrows the channels served (kiosk mode: shared/kiosk/kioskChannels.ts); all when absent. */
   isChannelAllowed?: (channel: Channel) => boolean;
   /** A larger body cap for a channel (the update bundle upload); MAX_REQUEST_BYTES when undefined. */
   maxRequestBytes?: (channel: Channel) => number | undefined;
+  /**
+   * Gzip for clients that accept it: true for a host other machines reach (the LAN kiosk host, the
+   * default when `host` is not loopback); a page on this machine gains nothing from it.
+   */
+  compress?: boolean;
+  /** Before listening: read every file of the renderer and gzip it (a LAN kiosk host, whose kiosks all load at once). */
+  prepareStaticFiles?: boolean;
   /** Serves the catalogue and its search index to the page's worker (shared/ipc/catalogueDataPaths.ts). */
   catalogueData?: CatalogueDataSources;
   log?: (message: string) => void;
@@ -52,6 +65,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const log = options.log ?? console.error;
   const rendererRoot = resolve(options.rendererFolder);
   const loopbackOnly = isLoopback(host);
+  const compress = options.compress ?? !loopbackOnly;
+  if (options.apiKey === undefined && options.isChannelAllowed === undefined) {
+    throw new Error('startBrowserHost: a host serving every channel (the desk) needs an apiKey');
+  }
 
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
@@ -93,12 +110,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       sendText(response, 405, 'Only GET and HEAD are answered here.');
       return;
     }
-    const answer = await answerCatalogueData(path, { ifNoneMatch: request.headers['if-none-match'], gzipWanted: wantsGzip(request, loopbackOnly) }, sources);
+    const answer = await answerCatalogueData(path, { ifNoneMatch: request.headers['if-none-match'], gzipWanted: wantsGzip(request, compress) }, sources);
     response.writeHead(answer.status, { ...SECURITY_HEADERS, ...answer.headers, ...(answer.body ? { 'Content-Length': answer.body.length } : {}) });
     response.end(request.method === 'HEAD' ? undefined : answer.body);
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, ownOrigin: string): Promise<void> {
+    // First, before the channel is even looked up: no answer without the key, whatever the channel.
+    if (options.apiKey !== undefined && !carriesHostKey(request.headers.authorization, options.apiKey)) {
+      sendJson(response, 403, failure('forbidden-sender', 'This request does not carry the key of this run of the app (Authorization: Bearer <key>): only the page the app opened, or `kb api`, may call it.'));
+      return;
+    }
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST');
       sendJson(response, 405, failure('method-not-allowed', 'The API answers POST requests only.'));
@@ -132,7 +154,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const invoke = createChannelInvoker({ handlers: options.handlers, isTrustedSender: (url) => url === ownOrigin, isChannelAllowed: options.isChannelAllowed, log });
     const result = await invoke(channel, parsed.argument, { senderUrl });
     if (channel === 'catalogue:snapshot' && result.ok && typeof result.value === 'object' && result.value !== null) {
-      sendSerialisedOnce(request, response, result as { ok: true; value: object }, loopbackOnly);
+      sendSerialisedOnce(request, response, result as { ok: true; value: object }, compress);
       return;
     }
     sendJson(response, !result.ok && (result.error.code === 'forbidden-sender' || result.error.code === 'channel-not-allowed') ? 403 : 200, result);
@@ -177,7 +199,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // few files: keep them in memory, gzipped once, with an ETag, refreshed when a file changes.
   const staticCache = new Map<string, { stamp: string; body: Buffer; etag: string; gzipped?: Buffer }>();
 
-  async function sendCachedFile(request: IncomingMessage, response: ServerResponse, file: { path: string; size: number; modified: number }, cacheControl: string): Promise<void> {
+  async function cachedFile(file: { path: string; size: number; modified: number }): Promise<{ stamp: string; body: Buffer; etag: string; gzipped?: Buffer }> {
     const stamp = `${file.size}:${file.modified}`;
     let cached = staticCache.get(file.path);
     if (!cached || cached.stamp !== stamp) {
@@ -185,6 +207,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       cached = { stamp, body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
       staticCache.set(file.path, cached);
     }
+    return cached;
+  }
+
+  async function prepareStaticFiles(folder: string): Promise<void> {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await prepareStaticFiles(path);
+      const file = entry.isFile() ? await findFile(path) : undefined;
+      if (!file || file.size > MAX_CACHED_FILE_BYTES) continue;
+      const cached = await cachedFile(file);
+      if (COMPRESSIBLE_TYPE.test(mimeTypeOf(file.path))) cached.gzipped ??= gzipSync(cached.body);
+    }
+  }
+
+  async function sendCachedFile(request: IncomingMessage, response: ServerResponse, file: { path: string; size: number; modified: number }, cacheControl: string): Promise<void> {
+    const cached = await cachedFile(file);
     const type = mimeTypeOf(file.path);
     const common = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cacheControl, ETag: cached.etag, Vary: 'Accept-Encoding' };
     if (request.headers['if-none-match'] === cached.etag) {
@@ -211,6 +249,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
   }
 
+  if (options.prepareStaticFiles) await prepareStaticFiles(rendererRoot).catch((error: unknown) => log(`host: the renderer's files could not be prepared: ${error instanceof Error ? error.message : String(error)}`));
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);
     server.listen(options.port ?? 0, host, () => {
@@ -275,7 +314,7 @@ function parseEnvelope(body: string): Envelope {
  * far: its bytes are made once per object (serialisedSnapshot), not once per kiosk, with an ETag so a
  * client that sends If-None-Match gets a 304.
  */
-function sendSerialisedOnce(request: IncomingMessage, response: ServerResponse, result: { ok: true; value: object }, loopbackOnly: boolean): void {
+function sendSerialisedOnce(request: IncomingMessage, response: ServerResponse, result: { ok: true; value: object }, compress: boolean): void {
   const cached = serialisedSnapshot(result.value as CatalogueSnapshot);
   const common = { ...SECURITY_HEADERS, ETag: cached.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
   if (request.headers['if-none-match'] === cached.etag) {
@@ -283,7 +322,7 @@ function sendSerialisedOnce(request: IncomingMessage, response: ServerResponse, 
     response.end();
     return;
   }
-  const gzipped = wantsGzip(request, loopbackOnly) ? gzippedOrStart(cached) : undefined;
+  const gzipped = wantsGzip(request, compress) ? gzippedOrStart(cached) : undefined;
   const payload = gzipped ?? cached.body;
   response.writeHead(200, { ...common, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': payload.length, ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}) });
   response.end(payload);
@@ -293,8 +332,8 @@ function sendSerialisedOnce(request: IncomingMessage, response: ServerResponse, 
  * Gzip only pays across a network (a kiosk host on the LAN): for a page on this machine it costs
  * more time than the bytes it saves.
  */
-function wantsGzip(request: IncomingMessage, loopbackOnly: boolean): boolean {
-  return !loopbackOnly && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+function wantsGzip(request: IncomingMessage, compress: boolean): boolean {
+  return compress && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 }
 
 function sendJson(response: ServerResponse, status: number, result: Result<unknown>): void {

@@ -38,11 +38,15 @@ describe('npm run host', () => {
     await writeFile(join(folder, 'renderer', 'index.html'), '<!doctype html><title>host cli</title>');
     const host = await startHost(['--port', '0', '--data', join(folder, 'data'), '--renderer', join(folder, 'renderer'), '--catalogue', join(folder, 'no-such-folder')]);
     children.push(host.child);
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    // The desk's address carries this run's API key in its fragment, and only there.
+    const key = /^http:\/\/127\.0\.0\.1:\d+\/#key=([A-Za-z0-9_-]{43})$/.exec(host.url)?.[1];
+    expect(key, host.url).toBeDefined();
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
     expect(await (await fetch(host.url)).text()).toContain('host cli');
-    const info = (await (await fetch(new URL('api/host:info', host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as unknown;
+    const info = (await (await fetch(new URL('api/host:info', host.url), { method: 'POST', headers, body: '{}' })).json()) as unknown;
     expect(info).toMatchObject({ ok: true, value: { shell: 'browser', mode: 'desk' } });
-    const snapshot = (await (await fetch(new URL('api/catalogue:snapshot', host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as unknown;
+    expect((await fetch(new URL('api/host:info', host.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+    const snapshot = (await (await fetch(new URL('api/catalogue:snapshot', host.url), { method: 'POST', headers, body: '{}' })).json()) as unknown;
     expect(snapshot).toMatchObject({ ok: false, error: { code: 'catalogue-unavailable', message: expect.stringContaining('no-such-folder') } });
     expect(host.errors()).toMatch(/host: The catalogue in .*no-such-folder could not be read/);
     expect(host.errors()).not.toMatch(/\n\s+at /);

@@ -5,12 +5,15 @@ import { todayIso } from '../../shared/catalogue/catalogue';
 import type { CatalogueDataSources } from '../catalogueData/answerCatalogueData';
 import { createSearchIndexCache } from '../catalogueData/searchIndexCache';
 import { join } from 'node:path';
-import type { HostMode } from '../../shared/ipc/contract';
+import type { CatalogueInfo, CatalogueSnapshot, HostMode } from '../../shared/ipc/contract';
+import { offeredCounts } from '../../shared/catalogue/offeredCounts';
+import { catalogueHindiWords } from '../../shared/kiosk/phoneticHindi';
 import { isAllowedExternalUrl } from '../../shared/ipc/externalLinks';
 import { DEFAULT_IDLE_SETTINGS, type IdleSettings } from '../../shared/kiosk/idleTimer';
 import type { KioskExitAnswer } from '../../shared/kiosk/kioskExit';
 import { openEnquiryLog, type EnquiryLog } from '../enquiry/openEnquiryLog';
 import { openSettingsStore, type SettingsStore } from '../store/settingsStore';
+import { makeFolderPrivate } from '../store/privateFolder';
 import { closedEntries } from '../../shared/catalogue/closedEntries';
 import { entriesById } from '../../shared/catalogue/entriesById';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
@@ -64,6 +67,8 @@ export interface AppServices {
 }
 
 export async function createAppServices(options: AppHandlerOptions): Promise<AppServices> {
+  // Before anything is read or written: the folder holds visitors' personal data.
+  const tightened = await makeFolderPrivate(options.dataFolder);
   const settings = await openSettingsStore(options.dataFolder);
   const { catalogue, sync, notices } = await openCatalogue(options);
   const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder) : undefined;
@@ -73,7 +78,7 @@ export async function createAppServices(options: AppHandlerOptions): Promise<App
     catalogue,
     enquiryLog,
     sync,
-    catalogueNotices: notices,
+    catalogueNotices: tightened > 0 ? [...notices, `${tightened} files and folders in ${options.dataFolder} could be read by other users of this computer; they are now readable by their owner only.`] : notices,
     catalogueData: { catalogue, searchIndex },
     handlers: createApiHandlers({ ...options, settings, catalogue, enquiryLog, sync }),
   };
@@ -100,6 +105,18 @@ async function openCatalogue(options: AppHandlerOptions): Promise<{ catalogue: C
   return { catalogue: createInstalledCatalogueProvider(sync.service), sync, notices };
 }
 
+/** Counted once per catalogue object and day: 50 kiosks asking at once cost one pass over the entries. */
+const countedInfo = new WeakMap<CatalogueSnapshot, CatalogueInfo>();
+
+function infoWithOfferedCounts(snapshot: CatalogueSnapshot, today: string, withHindiWords: boolean): CatalogueInfo {
+  const kept = countedInfo.get(snapshot);
+  if (kept?.offered?.today === today) return kept;
+  const offered = offeredCounts(snapshot.entries, today);
+  const info = { ...snapshot.info, offered: withHindiWords ? { ...offered, hindiWords: catalogueHindiWords(snapshot.entries) } : offered };
+  countedInfo.set(snapshot, info);
+  return info;
+}
+
 export function createApiHandlers(
   options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal' | 'kioskIdle' | 'kioskExit' | 'chooseExportPath'> & { settings: SettingsStore; catalogue: CatalogueProvider; enquiryLog?: EnquiryLog; sync?: DeskSync },
 ): ApiHandlers {
@@ -114,7 +131,7 @@ export function createApiHandlers(
       notices: [...settings.notices],
       ...(options.mode === 'kiosk' ? { kiosk: { ...(options.kioskIdle ?? DEFAULT_IDLE_SETTINGS) } } : {}),
     }),
-    'catalogue:info': async () => (await catalogue.snapshot()).info,
+    'catalogue:info': async () => infoWithOfferedCounts(await catalogue.snapshot(), todayIso(), options.mode === 'kiosk'),
     'catalogue:snapshot': () => catalogue.snapshot(),
     'catalogue:entry': async ({ id }) => {
       const entry = entriesById(await catalogue.snapshot()).get(id);

@@ -8,6 +8,7 @@ import { runBrowserHost } from '../host/cli';
 import { DEFAULT_PORT } from '../host/hostArguments';
 import { PROJECT_PATHS } from '../host/projectPaths';
 import { buildElectron } from './buildElectron';
+import { writeLaunchPage } from './launchPage';
 import { findElectronBinary } from './electronBinary';
 import { findChromium, hasDisplay } from './findChromium';
 
@@ -40,13 +41,16 @@ async function startBrowserHostInstead(): Promise<void> {
     return runBrowserHost({ ...options, port: 0 });
   });
   const chromium = findChromium();
+  let launchPage: Awaited<ReturnType<typeof writeLaunchPage>> | undefined;
   if (chromium && hasDisplay()) {
     const profile = join(PROJECT_PATHS.root, 'node_modules', '.cache', 'dttc-chromium-profile');
-    spawn(chromium, [`--app=${host.url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-sync'], { stdio: 'ignore', detached: true }).unref();
+    // Not the address itself: its key would be on Chromium's command line for every user to read.
+    launchPage = await writeLaunchPage(host.dataFolder, host.pageUrl);
+    spawn(chromium, [`--app=${launchPage.address}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-sync'], { stdio: 'ignore', detached: true }).unref();
   } else {
-    console.error(`start: ${chromium ? 'no display here' : 'no Chromium installed'}; open ${host.url} in a browser.`);
+    console.error(`start: ${chromium ? 'no display here' : 'no Chromium installed'}; open ${host.pageUrl} in a browser.`);
   }
-  const stop = () => void host.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([host.close(), launchPage?.remove()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

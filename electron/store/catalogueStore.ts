@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { changeListSchema } from '../../shared/feed/format';
 import { readFileDurably, writeFileDurably } from './durableFile';
+import { PRIVATE_FOLDER_MODE } from './privateFolder';
 
 export const CATALOGUE_FOLDER = 'catalogue';
 export const POINTER_FILE = 'installed.json';
@@ -91,9 +92,9 @@ export async function openCatalogueStore(dataFolder: string): Promise<CatalogueS
   const stagingFolder = join(folder, STAGING_FOLDER);
   const versionsFolder = join(folder, VERSIONS_FOLDER);
   const pointerPath = join(folder, POINTER_FILE);
-  await mkdir(versionsFolder, { recursive: true });
+  await mkdir(versionsFolder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
   await rm(stagingFolder, { recursive: true, force: true });
-  await mkdir(stagingFolder, { recursive: true });
+  await mkdir(stagingFolder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
 
   const readPointer = async () => readFileDurably(pointerPath, (text) => pointerSchema.parse(JSON.parse(text)));
 
@@ -157,7 +158,7 @@ export async function openCatalogueStore(dataFolder: string): Promise<CatalogueS
     async install(info, files, knownSha256 = {}) {
       const name = `${info.version}-${randomBytes(4).toString('hex')}`;
       const staged = join(stagingFolder, name);
-      await mkdir(staged);
+      await mkdir(staged, { mode: PRIVATE_FOLDER_MODE });
       const recorded: RecordedVersion = { folder: name, files: {} };
       const contents: [string, Uint8Array, string | undefined][] = [
         ...(Object.entries(INSTALLED_FILES) as [keyof InstalledFiles, string][]).map(([key, fileName]): [string, Uint8Array, string | undefined] => [fileName, files[key], knownSha256[key]]),

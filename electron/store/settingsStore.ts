@@ -3,6 +3,7 @@
 // aside, the last good copy is loaded when there is one, and a notice says what happened.
 import { Low } from 'lowdb';
 import { mkdir } from 'node:fs/promises';
+import { PRIVATE_FOLDER_MODE } from './privateFolder';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Settings, StartupNotice } from '../../shared/ipc/contract';
@@ -40,7 +41,7 @@ export interface SettingsStore {
 }
 
 export async function openSettingsStore(folder: string): Promise<SettingsStore> {
-  await mkdir(folder, { recursive: true });
+  await mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
   const path = join(folder, SETTINGS_FILE_NAME);
   await removeLeftoverTemporaryFiles(path);
   const adapter = new DurableJsonAdapter<SettingsFile>(path, settingsFileSchema);

@@ -1,6 +1,7 @@
 // A feed on any static web server (nginx, a CDN): manifest.json first, with If-None-Match, so an
 // unchanged feed costs one small request and a 304; then its signature and the key list; objects are
 // streamed into staging.
+import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KEYS_FILE, KEYS_SIGNATURE_FILE, MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, MAX_KEYS_BYTES, MAX_MANIFEST_BYTES, type FeedFile } from '../../shared/feed/format';
@@ -34,9 +35,10 @@ export function createHttpFeedSource(feedUrl: string, transport: HttpTransport):
       };
     },
     async readObject(file: FeedFile, stagingFolder, onProgress) {
-      const path = join(stagingFolder, `${file.sha256}.part`);
+      // Its own name: a feed check and a USB import may stage the same object at the same time.
+      const path = join(stagingFolder, `${file.sha256}.${randomBytes(4).toString('hex')}.part`);
       try {
-        await transport.download(at(file.name), path, file.length, onProgress);
+        await transport.download(at(file.name), path, file.length, onProgress, { sha256: file.sha256 });
         return new Uint8Array(await readFile(path));
       } finally {
         await rm(path, { force: true });

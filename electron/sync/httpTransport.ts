@@ -1,18 +1,37 @@
 // Downloads over HTTP through a fetch-like port (Node's fetch here, Electron's net.fetch in the app so
 // the system proxy applies). Everything a hostile or broken server can do is bounded: bodies are
 // capped while they stream (a decoded gzip body too, so a gzip bomb stops at the cap), a stalled
-// connection is cut after a timeout, redirects are followed by hand (http(s) only, a few hops), a
-// break resumes with Range + If-Range, and busy servers are retried with capped back-off.
+// connection is cut after a timeout, a body that trickles in (a byte every few seconds, which no
+// stall timer notices) is cut by a floor under its average speed, redirects are followed by hand
+// (http(s) only, a few hops), a break resumes with Range + If-Range (a resume answered wrongly
+// starts the file again from byte 0 once, then fails), and busy servers are retried with capped back-off.
+import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
+import { PRIVATE_FILE_MODE } from '../store/privateFolder';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retryPolicy';
 import { SyncError } from './syncError';
 
 export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
 
+/** At least `minBytes` of a body must arrive in every `windowMs` (counted from the response), or the download stops. */
+export interface SpeedFloor {
+  minBytes: number;
+  windowMs: number;
+}
+
+/**
+ * 60 KB a minute, 1 KB/s on average: a 2G-like 64 kbit/s link moves 8 KB/s, eight times that, so it
+ * still completes a 500-entry delta (about 520 KB at 50,000 entries: some 65 s); a feed that drips
+ * a byte every few seconds is stopped after one minute instead of never.
+ */
+export const DEFAULT_SPEED_FLOOR: SpeedFloor = { minBytes: 60 * 1024, windowMs: 60_000 };
+
 export interface HttpTransportOptions {
   fetch?: FetchFunction;
   /** No byte (or no response) for this long cuts the request. */
   stallTimeoutMs?: number;
+  /** The floor under a body's average speed; DEFAULT_SPEED_FLOOR when absent. */
+  speedFloor?: SpeedFloor;
   maxRedirects?: number;
   retry?: RetryPolicy;
   sleep?: (milliseconds: number) => Promise<void>;
@@ -39,6 +58,7 @@ export class HttpTransport {
   readonly counters: TransportCounters = { requests: 0, notModified: 0, rangeRequests: 0, bytesReceived: 0 };
   private readonly fetch: FetchFunction;
   private readonly stallTimeoutMs: number;
+  private readonly speedFloor: SpeedFloor;
   private readonly maxRedirects: number;
   private readonly retryPolicy: RetryPolicy;
   private readonly sleep: (milliseconds: number) => Promise<void>;
@@ -48,6 +68,7 @@ export class HttpTransport {
   constructor(options: HttpTransportOptions = {}) {
     this.fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
     this.stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
+    this.speedFloor = options.speedFloor ?? DEFAULT_SPEED_FLOOR;
     this.maxRedirects = options.maxRedirects ?? 5;
     this.retryPolicy = options.retry ?? DEFAULT_RETRY_POLICY;
     this.sleep = options.sleep ?? sleepFor;
@@ -86,12 +107,23 @@ export class HttpTransport {
   /**
    * Streams `url` into the file at `path` until it holds exactly `length` bytes, resuming after a
    * break with Range + If-Range (or starting again when the server ignores Range or the file changed).
-   * The caller checks the hash.
+   * A resume the server answers wrongly (a 206 whose Content-Range is missing or does not fit, a 416,
+   * a 200 with the whole file, or resumed bytes that do not hash to `sha256`) starts the file again
+   * from byte 0 once; the second time the download fails with "download-resume-broken". The caller
+   * checks the hash (given `sha256`, a file that was never resumed and does not match is returned as is).
    */
-  async download(url: string, path: string, length: number, onProgress?: (bytesDone: number) => void): Promise<void> {
-    const file = await open(path, 'w+');
+  async download(url: string, path: string, length: number, onProgress?: (bytesDone: number) => void, options: { sha256?: string } = {}): Promise<void> {
+    const file = await open(path, 'w+', PRIVATE_FILE_MODE);
     let received = 0;
     let validator: string | undefined;
+    let resumed = false;
+    let restarts = 0;
+    const startAgain = async (url: string, why: string): Promise<void> => {
+      restarts += 1;
+      if (restarts > 1) throw new SyncError('download-resume-broken', `${url} answered a resumed download wrongly again (${why}) after it had been started again from the beginning; the download was stopped`);
+      received = await restart(file);
+      resumed = false;
+    };
     try {
       await this.withRetries(async () => {
         const headers: Record<string, string> = { 'accept-encoding': 'identity' };
@@ -104,13 +136,22 @@ export class HttpTransport {
         const exchange = await this.request(url, headers);
         try {
           const response = exchange.response;
-          if (response.status === 416 || (response.status === 206 && !resumeMatches(response, received, length))) {
-            received = await restart(file);
-            throw new SyncError('download-incomplete', `${exchange.url} answered the resume request with a range that does not fit; starting again`, { retryable: true });
+          if (resuming && (response.status === 416 || (response.status === 206 && !resumeMatches(response, received, length)))) {
+            const range = response.headers.get('content-range');
+            await startAgain(exchange.url, `${response.status}${range ? ` with Content-Range "${range.slice(0, 80)}"` : ' without a Content-Range'} to "bytes=${received}-"`);
+            throw new SyncError('download-incomplete', `${exchange.url} answered the resume request with a range that does not fit; starting again from the beginning`, { retryable: true });
+          }
+          if (!resuming && response.status === 206 && !resumeMatches(response, 0, length)) {
+            throw new SyncError('http-error', `${exchange.url} answered a plain request with part of a file`);
           }
           checkStatus(response, exchange.url, this.now());
-          if (response.status !== 206 && received > 0) received = await restart(file); // Range ignored, or the file changed.
+          if (response.status !== 206 && received > 0) {
+            // Range ignored, or the file changed; without a validator there was no resume to answer.
+            if (resuming) await startAgain(exchange.url, `${response.status} instead of 206`);
+            else received = await restart(file);
+          }
           if (response.status !== 200 && response.status !== 206) throw new SyncError('http-error', `${exchange.url} answered ${response.status}`);
+          if (response.status === 206 && received > 0) resumed = true;
           checkDeclaredLength(response, exchange.url, received, length);
           const encoded = (response.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
           // A decoded body's byte offsets are not the server's: such a download cannot resume.
@@ -123,6 +164,11 @@ export class HttpTransport {
           });
           if (received < length) {
             throw new SyncError('download-incomplete', `${exchange.url} ended after ${received} of ${length} bytes`, { retryable: true });
+          }
+          // A 206 that named the right range but sent other bytes: only the hash can tell.
+          if (resumed && options.sha256 !== undefined && (await hashOf(file, length)) !== options.sha256) {
+            await startAgain(exchange.url, 'the resumed bytes do not match the file');
+            throw new SyncError('download-incomplete', `${exchange.url} sent resumed bytes that do not fit the file; starting again from the beginning`, { retryable: true });
           }
         } finally {
           exchange.close();
@@ -170,7 +216,8 @@ export class HttpTransport {
       }
       if (!REDIRECT_STATUSES.has(response.status)) {
         stall.arm();
-        return new Exchange(response, url.href, stall, close, this.counters);
+        const floor = new SpeedFloorWatch(this.speedFloor, () => controller.abort());
+        return new Exchange(response, url.href, stall, floor, () => (floor.stop(), close()), this.counters);
       }
       close();
       const location = response.headers.get('location');
@@ -207,11 +254,39 @@ class StallTimer {
   }
 }
 
+/** Checks, at the end of every window, that the body brought at least the floor's bytes in it. */
+class SpeedFloorWatch {
+  /** Set when the floor cut the body: what arrived in the window that was too slow. */
+  tooSlow: { bytes: number; seconds: number; minBytes: number } | undefined;
+  private bytesInWindow = 0;
+  private readonly timer: ReturnType<typeof setInterval>;
+  constructor(
+    private readonly floor: SpeedFloor,
+    onTooSlow: () => void,
+  ) {
+    this.timer = setInterval(() => {
+      if (this.bytesInWindow < floor.minBytes) {
+        this.tooSlow = { bytes: this.bytesInWindow, seconds: Math.round(floor.windowMs / 100) / 10, minBytes: floor.minBytes };
+        this.stop();
+        onTooSlow();
+      }
+      this.bytesInWindow = 0;
+    }, floor.windowMs);
+  }
+  add(bytes: number): void {
+    this.bytesInWindow += bytes;
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
 class Exchange {
   constructor(
     readonly response: Response,
     readonly url: string,
     private readonly stall: StallTimer,
+    private readonly floor: SpeedFloorWatch,
     readonly close: () => void,
     private readonly counters: TransportCounters,
   ) {}
@@ -226,15 +301,17 @@ class Exchange {
         try {
           next = await reader.read();
         } catch (error) {
-          throw bodyError(error, this.url, this.stall.fired);
+          throw bodyError(error, this.url, this.stall.fired, this.floor.tooSlow);
         }
         if (next.done) return;
         this.stall.arm();
+        this.floor.add(next.value.length);
         this.counters.bytesReceived += next.value.length;
         await consume(next.value);
       }
     } finally {
       this.stall.stop();
+      this.floor.stop();
       reader.cancel().catch(() => undefined);
     }
   }
@@ -296,6 +373,12 @@ function strongValidator(response: Response): string | undefined {
   return response.headers.get('last-modified') ?? undefined;
 }
 
+async function hashOf(file: FileHandle, length: number): Promise<string> {
+  const bytes = new Uint8Array(length);
+  await file.read(bytes, 0, length, 0);
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 async function restart(file: FileHandle): Promise<number> {
   await file.truncate(0);
   return 0;
@@ -312,8 +395,13 @@ function networkError(error: unknown, url: string, stalled: boolean): SyncError 
   return new SyncError('network-unreachable', `could not connect to ${url}${cause}`, { retryable: true });
 }
 
-function bodyError(error: unknown, url: string, stalled: boolean): SyncError {
+function bodyError(error: unknown, url: string, stalled: boolean, tooSlow: SpeedFloorWatch['tooSlow']): SyncError {
   if (error instanceof SyncError) return error;
+  // Not retried: a feed that drips would drip again, and the few minutes of connection a field
+  // officer has are better spent on a USB bundle or a later check.
+  if (tooSlow) {
+    return new SyncError('download-too-slow', `the feed sent too slowly: ${tooSlow.bytes} bytes in ${tooSlow.seconds} s from ${url} (at least ${tooSlow.minBytes} were needed)`, { retryable: false }, { bytes: tooSlow.bytes, seconds: tooSlow.seconds });
+  }
   if (stalled) return new SyncError('download-stalled', `${url} stopped sending data`, { retryable: true });
   return new SyncError('connection-dropped', `the connection to ${url} broke mid-download`, { retryable: true });
 }

@@ -8,6 +8,11 @@
 //
 // Nothing changes in the catalogue in use until the switch; a refusal leaves it as it was.
 import type { Glossary } from '../../shared/catalogue/glossary';
+//
+// A web feed and a local source (USB bundle, folder) may run at the same time, one of each: a slow
+// feed never holds up a bundle staff are importing. Everything before the switch runs side by side;
+// the switch itself is taken one at a time, and only by a version newer than the one in use at that
+// moment, so whichever of the two is newer ends in use, installed once; the older is "up to date".
 import { catalogueSchema } from '../../shared/catalogue/catalogue';
 import type { CatalogueEntry } from '../../shared/catalogue/entry';
 import { diffEntries } from '../../shared/feed/delta';
@@ -60,6 +65,18 @@ export interface SyncClientOptions {
   onProgress?: (progress: SyncProgress) => void;
 }
 
+/** A new version, complete and checked against its signed snapshot hash, not yet switched to. */
+interface BuiltCatalogue {
+  /** The version in use it was built on (its changes count from there). */
+  base: number | undefined;
+  entries: CatalogueEntry[];
+  entriesToValidate: CatalogueEntry[];
+  snapshotBytes: Uint8Array;
+  spans: EntrySpan[] | undefined;
+  changes: ChangeList;
+  glossary: Glossary | undefined;
+}
+
 export interface SyncClient {
   /** The catalogue in use, verified when it was loaded; undefined before the first install. */
   current(): InstalledCatalogue | undefined;
@@ -72,7 +89,15 @@ export interface SyncClient {
 export async function createSyncClient(options: SyncClientOptions): Promise<SyncClient> {
   const now = options.now ?? (() => new Date());
   const emit = (progress: SyncProgress) => options.onProgress?.(progress);
-  let running = false;
+  /** One run per lane: the network (a feed) and this computer (a bundle, a folder). */
+  const running = new Set<'network' | 'local'>();
+  /** The switch, one run at a time. */
+  let switching: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(step: () => Promise<T>): Promise<T> => {
+    const next = switching.then(step);
+    switching = next.catch(() => undefined);
+    return next;
+  };
 
   const loaded = await loadInstalled(options.store, options.trust, options.appVersion, now());
   let current = loaded.catalogue;
@@ -101,6 +126,14 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     const { manifest, asOf } = verdict;
 
     const built = await buildCatalogue(source, manifest);
+    return oneAtATime(() => install(source, read.files, manifest, asOf, built));
+  };
+
+  const install = async (source: FeedSource, readFiles: FeedVersionFiles, manifest: Manifest, asOf: string | undefined, built: BuiltCatalogue): Promise<SyncOutcome> => {
+    // The other lane may have switched meanwhile: only a newer version goes in, and the changes are
+    // counted from what is in use now.
+    if (current && manifest.version <= current.info.version) return upToDate();
+    if (current && built.base !== current.info.version) built = { ...built, changes: diffEntries(current.entries, built.entries).changes };
     emit({ stage: 'applying', version: manifest.version });
     const valid = catalogueSchema.safeParse({ entries: built.entriesToValidate });
     if (!valid.success) throw new SyncError('catalogue-invalid', `version ${manifest.version} is not a valid catalogue: ${describeIssues(valid.error)}`);
@@ -124,7 +157,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
       changes: built.changes,
       entryCount: built.entries.length,
     };
-    const files: InstalledFiles = { snapshot: built.snapshotBytes, manifest: read.files.manifest, manifestSignature: read.files.manifestSignature, keys: read.files.keys, keysSignature: read.files.keysSignature };
+    const files: InstalledFiles = { snapshot: built.snapshotBytes, manifest: readFiles.manifest, manifestSignature: readFiles.manifestSignature, keys: readFiles.keys, keysSignature: readFiles.keysSignature };
     try {
       // The snapshot's bytes were just checked against the signed manifest's hash.
       await options.store.install(info, files, { snapshot: snapshotFileOf(manifest).sha256 });
@@ -132,7 +165,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
       throw new SyncError('storage-failed', `the new catalogue could not be saved: ${error instanceof Error ? error.message : String(error)}`);
     }
     current = { info, entries: built.entries, manifest, snapshotBytes: built.snapshotBytes, spans: built.spans, glossary: built.glossary };
-    const etag = source.kind === 'feed' ? read.files.etag : undefined;
+    const etag = source.kind === 'feed' ? readFiles.etag : undefined;
     await options.state.update({ manifestCache: etag ? { feedUrl: source.label, etag } : undefined, lastSuccessAt: now().toISOString(), lastCheckedAt: now().toISOString(), lastFailure: undefined });
     emit({ stage: 'applied', version: manifest.version, changes: built.changes });
     return { status: 'applied', info };
@@ -183,26 +216,28 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
    * use: the unchanged entries were validated when that version was installed, and the rebuilt bytes
    * must hash to the signed snapshot, so only the upserts need validating. Otherwise the snapshot.
    */
-  const buildCatalogue = async (source: FeedSource, manifest: Manifest): Promise<{ entries: CatalogueEntry[]; entriesToValidate: CatalogueEntry[]; snapshotBytes: Uint8Array; spans: EntrySpan[] | undefined; changes: ChangeList; glossary: Glossary | undefined }> => {
+  const buildCatalogue = async (source: FeedSource, manifest: Manifest): Promise<BuiltCatalogue> => {
     const snapshotFile = snapshotFileOf(manifest);
-    const deltaFile = current ? deltaFileFrom(manifest, current.info.version) : undefined;
+    // The version in use when the run began: the other lane may switch while this one downloads.
+    const base = current;
+    const deltaFile = base ? deltaFileFrom(manifest, base.info.version) : undefined;
     // A bundle holds only the snapshot: the delta its manifest lists is not there to read.
-    if (current && deltaFile && source.holdsObject?.(deltaFile) !== false) {
+    if (base && deltaFile && source.holdsObject?.(deltaFile) !== false) {
       const deltaBytes = await download(source, deltaFile, 'delta');
-      const delta = await verifyDeltaObject(deltaBytes, manifest, current.info.version);
+      const delta = await verifyDeltaObject(deltaBytes, manifest, base.info.version);
       if (!delta.ok) throw fromFeedError(delta.error);
-      const merged = mergeDelta({ entries: current.entries, bytes: current.snapshotBytes, spans: current.spans, glossary: current.glossary }, delta.value, { feedId: manifest.feedId, version: manifest.version });
+      const merged = mergeDelta({ entries: base.entries, bytes: base.snapshotBytes, spans: base.spans, glossary: base.glossary }, delta.value, { feedId: manifest.feedId, version: manifest.version });
       // The rebuilt snapshot must be, byte for byte, the one the publisher signed; otherwise fetch that.
       if (merged.bytes.length === snapshotFile.length && sha256Hex(merged.bytes) === snapshotFile.sha256) {
-        return { entries: merged.entries, entriesToValidate: delta.value.upserts, snapshotBytes: merged.bytes, spans: merged.spans, changes: merged.changes, glossary: merged.glossary };
+        return { base: base.info.version, entries: merged.entries, entriesToValidate: delta.value.upserts, snapshotBytes: merged.bytes, spans: merged.spans, changes: merged.changes, glossary: merged.glossary };
       }
     }
     const snapshotBytes = await download(source, snapshotFile, 'snapshot');
     const snapshot = await verifySnapshotObject(snapshotBytes, manifest);
     if (!snapshot.ok) throw fromFeedError(snapshot.error);
     const entries = snapshot.value.entries;
-    const changes = current ? diffEntries(current.entries, entries).changes : { added: entries.map((entry) => entry.id), updated: [], withdrawn: [] };
-    return { entries, entriesToValidate: entries, snapshotBytes, spans: spansOf(snapshotBytes, entries.length), changes, glossary: snapshot.value.glossary };
+    const changes = base ? diffEntries(base.entries, entries).changes : { added: entries.map((entry) => entry.id), updated: [], withdrawn: [] };
+    return { base: base?.info.version, entries, entriesToValidate: entries, snapshotBytes, spans: spansOf(snapshotBytes, entries.length), changes, glossary: snapshot.value.glossary };
   };
 
   return {
@@ -210,8 +245,9 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     loadNotice: loaded.notice,
     state: () => options.state.get(),
     async update(source) {
-      if (running) return { status: 'refused', failure: { code: 'sync-in-progress', message: 'an update is already running' } };
-      running = true;
+      const lane = source.kind === 'feed' ? 'network' : 'local';
+      if (running.has(lane)) return { status: 'refused', failure: { code: 'sync-in-progress', message: `an update from ${lane === 'network' ? 'the feed' : 'this computer'} is already running` } };
+      running.add(lane);
       try {
         return await run(source);
       } catch (error) {
@@ -220,7 +256,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
         emit({ stage: 'failed', failure });
         return { status: 'refused', failure };
       } finally {
-        running = false;
+        running.delete(lane);
       }
     },
   };

@@ -2,7 +2,7 @@
 // for logs and the command line. The feed's own verification codes (shared/feed/errors.ts) pass
 // through unchanged; the transport and the client add theirs.
 import type { FeedError, FeedErrorCode } from '../../shared/feed/errors';
-import type { SYNC_CLIENT_CODES, SYNC_TRANSPORT_CODES } from '../../shared/sync/syncErrorCodes';
+import type { SYNC_CLIENT_CODES, SYNC_TRANSPORT_CODES, SyncFailureFigures } from '../../shared/sync/syncErrorCodes';
 
 export type TransportErrorCode = (typeof SYNC_TRANSPORT_CODES)[number];
 export type ClientErrorCode = (typeof SYNC_CLIENT_CODES)[number];
@@ -13,6 +13,8 @@ export interface SyncFailure {
   code: SyncErrorCode;
   /** Plain English with the technical detail (names, numbers); the UI shows its own text per code. */
   message: string;
+  /** The numbers the UI puts in its own words (download-too-slow: what arrived in how long). */
+  figures?: SyncFailureFigures;
 }
 
 export class SyncError extends Error {
@@ -22,12 +24,13 @@ export class SyncError extends Error {
     message: string,
     /** Worth another attempt (a dropped connection, a busy server), and after how long if the server said. */
     readonly retry: { retryable: boolean; afterMs?: number } = { retryable: false },
+    readonly figures?: SyncFailureFigures,
   ) {
     super(message);
   }
 
   toFailure(): SyncFailure {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.figures ? { figures: this.figures } : {}) };
   }
 }
 

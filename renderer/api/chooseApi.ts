@@ -2,6 +2,7 @@
 import type { Api } from './api';
 import { createElectronApi, type PreloadBridge } from './electronApi';
 import { createHttpApi } from './httpApi';
+import { hostKey } from './hostKey';
 
 declare global {
   interface Window {
@@ -12,5 +13,5 @@ declare global {
 
 export function chooseApi(): Api {
   if (window.dttc) return createElectronApi(window.dttc);
-  return createHttpApi(new URL('./', window.location.href).href);
+  return createHttpApi(new URL('./', window.location.href).href, hostKey(window.sessionStorage));
 }

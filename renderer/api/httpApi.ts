@@ -4,13 +4,14 @@ import type { Channel } from '../../shared/ipc/contract';
 import { failure, type Result } from '../../shared/ipc/result';
 import { apiFromTransport, type Api } from './api';
 
-export function createHttpApi(baseUrl: string): Api {
+/** `key`: the browser host's API key (./hostKey.ts), sent on every call; none on a kiosk host. */
+export function createHttpApi(baseUrl: string, key?: string): Api {
   return apiFromTransport(async (channel: Channel, argument: unknown): Promise<Result<unknown>> => {
     let response: Response;
     try {
       response = await fetch(new URL(`api/${channel}`, baseUrl), {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify(argument === undefined ? {} : { argument }),
       });
     } catch (error) {

@@ -8,6 +8,7 @@ import type { EnquiryApiContract } from '../enquiry/channels';
 import type { EnquiryFileExportContract } from '../enquiry/fileExportChannel';
 import type { KioskExitAnswer, KioskExitArgument } from '../kiosk/kioskExit';
 import type { SyncApiContract } from '../sync/channels';
+import type { OfferedCounts } from '../catalogue/offeredCounts';
 
 export type Language = 'en' | 'hi';
 export type Theme = 'system' | 'light' | 'dark';
@@ -20,6 +21,8 @@ export interface CatalogueInfo {
   /** Set when an expired bundle was applied by staff: the catalogue is only "as of" this date. */
   asOf?: string;
   entryCount: number;
+  /** Only in catalogue:info's answer: what is offered today, per kind and subject area (the kiosk's home screen). */
+  offered?: OfferedCounts;
 }
 
 export interface CatalogueSnapshot {

@@ -174,6 +174,17 @@ export function replaceLastLatinWord(text: string, replacement: string): string 
 
 const DEVANAGARI_WORD = /[\u0900-\u097F]+/g;
 
+/** The catalogue's Hindi words (titles, summaries, keywords), sorted: what the kiosk host sends with catalogue:info. */
+export function catalogueHindiWords(entries: Iterable<{ title: { hi?: string }; summary: { hi?: string }; keywords: readonly string[] }>): string[] {
+  const texts: string[] = [];
+  for (const entry of entries) {
+    if (entry.title.hi) texts.push(entry.title.hi);
+    if (entry.summary.hi) texts.push(entry.summary.hi);
+    texts.push(...entry.keywords);
+  }
+  return [...devanagariVocabulary(texts)].sort();
+}
+
 /** The distinct Devanagari words of some texts: the vocabulary that ranks suggestions. */
 export function devanagariVocabulary(texts: Iterable<string>): Set<string> {
   const words = new Set<string>();

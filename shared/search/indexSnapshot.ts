@@ -13,13 +13,17 @@
 //   magic "DTTCIDX" + format byte; nine uint32: terms, documents, posting slots, the byte lengths
 //   of the postings, terms, attributes and texts sections, the checksum of everything before the
 //   texts, and the checksum of the texts;
-//   int32 documentFrequency[terms], int32 postingStart[terms + 1], int32 browseOrder[documents],
-//   uint32 textStart[documents + 1]; uint16 postingScores[slots] (invertedIndex.ts: SCORE_STEPS);
+//   int32 documentFrequency[terms] (each term's postings start where the ones before end),
+//   int32 browseOrder[documents],
+//   uint32 textLength[documents + 1] (0 first; the reader sums them into each text's start);
+//   uint16 postingScores[slots] (invertedIndex.ts: SCORE_STEPS), all their low bytes, then all their
+//   high bytes (the high bytes take few values, so the file gzips some 300 KB smaller at 50,000
+//   entries, as the lengths do 80 KB: what a LAN kiosk host sends every kiosk page);
 //   the postings' entry numbers, per term ascending, each as its gap from the one before (from -1)
 //   in LEB128 (mostly one or two bytes instead of four: a fifth of the file at 50,000 entries);
 //   the terms as UTF-8 joined by "\n" (no term holds one); the attributes as UTF-8 JSON (attributeTable.ts);
-//   the texts: for the entry at browsing position r, a UTF-8 JSON object {title, summary} from
-//   textStart[r] to textStart[r + 1] of the texts section.
+//   the texts: for the entry at browsing position r, a UTF-8 JSON array [title.en, title.hi or null,
+//   summary.en, summary.hi or null] at the start its length gives in the texts section.
 import { isEntryVisible } from '../catalogue/entryVisibility';
 import type { CatalogueEntry, IsoDate } from '../catalogue/entry';
 import type { GlossaryGroup } from '../catalogue/glossary';
@@ -32,7 +36,7 @@ import type { SearchPack } from './types';
 
 const MAGIC = 'DTTCIDX';
 /** Bump when the index layout or its scoring changes: an older file is then rebuilt, not misread. */
-export const INDEX_FORMAT = 11;
+export const INDEX_FORMAT = 12;
 const COUNTS = 9;
 const HEADER_BYTES = 8 + COUNTS * 4;
 const CORE_CHECKSUM_AT = 8 + 7 * 4;
@@ -79,7 +83,7 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   const attributeBytes = encoder.encode(encodeAttributes(attributes, pack.glossary));
   const textParts = Array.from(browseOrder, (document) => {
     const { title, summary } = pack.preview(document);
-    return encoder.encode(JSON.stringify({ title, summary }));
+    return encoder.encode(JSON.stringify([title.en, title.hi ?? null, summary.en, summary.hi ?? null]));
   });
   const textStart = new Uint32Array(attributes.length + 1);
   textParts.forEach((part, rank) => (textStart[rank + 1] = textStart[rank]! + part.length));
@@ -87,7 +91,7 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   const termCount = index.terms.length;
   const slots = index.postingDocuments.length;
   const postingBytes = encodePostings(index);
-  const scoreBytes = new Uint8Array(index.postingScores.buffer, index.postingScores.byteOffset, index.postingScores.byteLength);
+  const scoreBytes = splitScoreBytes(index.postingScores);
   const bytes = new Uint8Array(HEADER_BYTES + numbersBytes(termCount, attributes.length) + padded(scoreBytes.length) + padded(postingBytes.length) + padded(termBytes.length) + padded(attributeBytes.length) + padded(textBytes));
   for (let position = 0; position < MAGIC.length; position++) bytes[position] = MAGIC.charCodeAt(position);
   bytes[7] = INDEX_FORMAT;
@@ -101,9 +105,8 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
     offset += padded(text.length);
   };
   putNumbers(index.documentFrequency);
-  putNumbers(index.postingStart);
   putNumbers(browseOrder);
-  putNumbers(textStart);
+  putNumbers(Uint32Array.from(textStart, (start, rank) => (rank === 0 ? 0 : start - textStart[rank - 1]!)));
   putText(scoreBytes);
   putText(postingBytes);
   putText(termBytes);
@@ -154,9 +157,10 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
     return array;
   };
   const documentFrequency = take(Int32Array, termCount);
-  const postingStart = take(Int32Array, termCount + 1);
+  const postingStart = new Int32Array(termCount + 1);
+  for (let term = 0; term < termCount; term++) postingStart[term + 1] = postingStart[term]! + documentFrequency[term]!;
   const browseOrder = take(Int32Array, documentCount);
-  const textStart = take(Uint32Array, documentCount + 1);
+  const textStart = sumsOf(take(Uint32Array, documentCount + 1));
   const decoder = new TextDecoder();
   const section = (length: number) => {
     const start = offset - aligned.byteOffset;
@@ -164,7 +168,7 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
     return aligned.subarray(start, start + length);
   };
   const scoreSection = section(2 * slots);
-  const postingScores = new Uint16Array(scoreSection.buffer, scoreSection.byteOffset, slots);
+  const postingScores = joinScoreBytes(scoreSection, slots);
   const postingSection = section(postingBytes);
   const terms = termCount === 0 ? [] : decoder.decode(section(termBytes)).split('\n');
   const decoded = decodeAttributes(decoder.decode(section(attributeBytes)));
@@ -205,7 +209,7 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
     if (!textsReady(textStart[rank + 1]!)) throw new TextsNotYetReceived();
     let parsed: unknown;
     try {
-      parsed = JSON.parse(decoder.decode(texts.subarray(textStart[rank], textStart[rank + 1])));
+      parsed = textsOf(JSON.parse(decoder.decode(texts.subarray(textStart[rank], textStart[rank + 1]))));
     } catch {
       parsed = undefined;
     }
@@ -217,6 +221,29 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
   return { ok: true, prebuilt: { documentIds: attributes.map((entry) => entry.id), index, attributes, browseOrder, preview, glossary } };
 }
 
+/** The scores' low bytes, then their high bytes. */
+function splitScoreBytes(scores: Uint16Array): Uint8Array {
+  const bytes = new Uint8Array(2 * scores.length);
+  for (let slot = 0; slot < scores.length; slot++) {
+    bytes[slot] = scores[slot]! & 0xff;
+    bytes[scores.length + slot] = scores[slot]! >>> 8;
+  }
+  return bytes;
+}
+
+function joinScoreBytes(bytes: Uint8Array, slots: number): Uint16Array {
+  const scores = new Uint16Array(slots);
+  for (let slot = 0; slot < slots; slot++) scores[slot] = bytes[slot]! | (bytes[slots + slot]! << 8);
+  return scores;
+}
+
+/** Running sums of the texts' lengths: where each text starts (and, last, where the texts end). */
+function sumsOf(lengths: Uint32Array): Uint32Array {
+  const sums = new Uint32Array(lengths.length);
+  for (let rank = 1; rank < lengths.length; rank++) sums[rank] = sums[rank - 1]! + lengths[rank]!;
+  return sums;
+}
+
 type Counts = [terms: number, documents: number, slots: number, postingBytes: number, termBytes: number, attributeBytes: number, textBytes: number, coreChecksum: number, textsChecksum: number];
 
 function readCounts(bytes: Uint8Array): Counts {
@@ -224,7 +251,15 @@ function readCounts(bytes: Uint8Array): Counts {
   return Array.from({ length: COUNTS }, (_, position) => header.getUint32(8 + 4 * position, true)) as Counts;
 }
 
-const numbersBytes = (termCount: number, documentCount: number) => 4 * (termCount + (termCount + 1) + documentCount + (documentCount + 1));
+const numbersBytes = (termCount: number, documentCount: number) => 4 * (termCount + documentCount + (documentCount + 1));
+
+/** The stored array [title.en, title.hi, summary.en, summary.hi] as {title, summary}; anything else as is (looksLikeTexts refuses it). */
+function textsOf(stored: unknown): unknown {
+  if (!Array.isArray(stored) || stored.length !== 4) return stored;
+  const [titleEn, titleHi, summaryEn, summaryHi] = stored as unknown[];
+  const localised = (en: unknown, hi: unknown) => (hi === null ? { en } : { en, hi });
+  return { title: localised(titleEn, titleHi), summary: localised(summaryEn, summaryHi) };
+}
 
 /** Exported for its tests: each term's entry numbers as LEB128 gaps. */
 export function encodePostings({ postingStart, postingDocuments }: Pick<InvertedIndex, 'postingStart' | 'postingDocuments'>): Uint8Array {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { LocalisedText } from '../catalogue/entry';
 import type { FieldChange } from './entryFieldDiff';
-import type { SyncFailureCode } from './syncErrorCodes';
+import type { SyncFailureCode, SyncFailureFigures } from './syncErrorCodes';
 
 import { MAX_BUNDLE_BASE64_CHARACTERS, SYNC_MODES, type SyncModeSetting } from './syncLimits';
 
@@ -58,7 +58,7 @@ export type SyncState =
   | { state: 'downloading'; done: number; total: number }
   | { state: 'applying' }
   | { state: 'applied'; version: number }
-  | { state: 'failed'; code: SyncFailureCode; message: string };
+  | { state: 'failed'; code: SyncFailureCode; message: string; figures?: SyncFailureFigures };
 
 export interface SyncStatusView {
   activity: SyncState;
@@ -76,7 +76,7 @@ export type SyncRunOutcome =
   | { status: 'applied'; version: number; added: number; updated: number; withdrawn: number; asOf?: string }
   | { status: 'up-to-date'; version: number | undefined }
   | { status: 'needs-confirmation'; question: SyncQuestion }
-  | { status: 'refused'; code: SyncFailureCode; message: string };
+  | { status: 'refused'; code: SyncFailureCode; message: string; figures?: SyncFailureFigures };
 
 export interface WhatsNewEntry {
   id: string;

@@ -7,6 +7,10 @@ export const SYNC_TRANSPORT_CODES = [
   'connection-dropped',
   /** The server sent nothing for longer than the stall timeout. */
   'download-stalled',
+  /** The body came slower than the floor under its average speed (a feed dripping a byte every few seconds). */
+  'download-too-slow',
+  /** The server answered a resumed download wrongly again after the file had been started again from byte 0. */
+  'download-resume-broken',
   'download-incomplete',
   /** More bytes than the declared length (endless response, lying Content-Length, gzip bomb). */
   'download-too-large',
@@ -35,3 +39,9 @@ export const SYNC_CLIENT_CODES = [
 
 export const SYNC_ERROR_CODES = [...FEED_ERROR_CODES, ...SYNC_TRANSPORT_CODES, ...SYNC_CLIENT_CODES] as const;
 export type SyncFailureCode = (typeof SYNC_ERROR_CODES)[number];
+
+/** What a too-slow download brought: `bytes` in the last window of `seconds`. */
+export interface SyncFailureFigures {
+  bytes: number;
+  seconds: number;
+}

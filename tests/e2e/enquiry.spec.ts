@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { expect, search, test } from './fixtures';
+import { apiHeadersOf, expect, search, test } from './fixtures';
+import { registerHostKey, splitPrintedAddress } from './hostAccess';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const ORGANISATION = 'वर्मा इंजीनियरिंग वर्क्स';
@@ -39,8 +40,10 @@ async function startHost(): Promise<Host> {
       }
     });
   });
+  const address = splitPrintedAddress(url);
+  registerHostKey(address);
   return {
-    url,
+    url: address.url,
     data,
     stop: () => {
       child.kill('SIGTERM');
@@ -275,9 +278,9 @@ test.describe.serial('the enquiry log', () => {
     await item.getByRole('button', { name: /Edit enquiry from Asha Verma/ }).click();
     // Meanwhile another window saves a new revision of the same enquiry.
     const id = await item.getAttribute('data-enquiry-id');
-    const current = (await (await request.post(`${host.url}api/enquiry:get`, { data: { argument: { id } } })).json()) as { value: Record<string, unknown> };
+    const current = (await (await request.post(`${host.url}api/enquiry:get`, { data: { argument: { id } }, headers: apiHeadersOf(host.url) })).json()) as { value: Record<string, unknown> };
     const { id: _id, revision, createdAt: _created, updatedAt: _updated, ...draft } = current.value;
-    const other = await request.post(`${host.url}api/enquiry:save`, { data: { argument: { id, baseRevision: revision, draft: { ...draft, officer: 'Someone Else' } } } });
+    const other = await request.post(`${host.url}api/enquiry:save`, { data: { argument: { id, baseRevision: revision, draft: { ...draft, officer: 'Someone Else' } } }, headers: apiHeadersOf(host.url) });
     expect(((await other.json()) as { ok: boolean }).ok).toBe(true);
 
     await page.getByLabel('Follow-up action').fill('Call back on Monday');

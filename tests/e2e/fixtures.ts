@@ -1,9 +1,24 @@
 // Shared Playwright fixtures: the two hosts' addresses, a fresh English/light start for every test,
 // and a check after every test that the page broke no Content-Security-Policy rule and threw nothing.
 import { test as base, expect, type Page } from '@playwright/test';
+import { keyHeaders, keyInDataFolder, registeredHostKey } from './hostAccess';
 
 export const BUNDLED_URL = `http://127.0.0.1:${process.env.E2E_BUNDLED_PORT}/`;
 export const FIXTURE_URL = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}/`;
+
+/** The API key of a configured host (read from its user-data folder, as `kb api` does) or of one a spec registered. */
+export function keyOfHost(baseUrl: string): string {
+  const data = baseUrl === BUNDLED_URL ? process.env.E2E_BUNDLED_DATA : baseUrl === FIXTURE_URL ? process.env.E2E_FIXTURE_DATA : undefined;
+  if (!data) {
+    const key = registeredHostKey(baseUrl);
+    if (!key) throw new Error(`${baseUrl} is neither a configured host nor one a spec registered`);
+    return key;
+  }
+  return keyInDataFolder(data);
+}
+
+/** Headers for a test's own API call to one of the two configured hosts. */
+export const apiHeadersOf = (baseUrl: string) => keyHeaders(keyOfHost(baseUrl));
 
 interface Fixtures {
   /** Page problems a test provokes on purpose (for example a CSP violation it checks for). */
@@ -26,9 +41,11 @@ export const test = base.extend<Fixtures>({
       });
     });
     await use(async (baseUrl: string) => {
-      const reset = await request.post(`${baseUrl}api/settings:update`, { data: { argument: { language: 'en', theme: 'light' } } });
+      const key = keyOfHost(baseUrl);
+      const reset = await request.post(`${baseUrl}api/settings:update`, { data: { argument: { language: 'en', theme: 'light' } }, headers: keyHeaders(key) });
       expect((await reset.json()) as unknown).toMatchObject({ ok: true });
-      await page.goto(baseUrl);
+      // As the host prints it: the key in the fragment, which the page's first script takes out.
+      await page.goto(`${baseUrl}#key=${key}`);
       await expect(page.getByRole('searchbox')).toBeVisible();
       await expect(page.getByTestId('results')).toBeVisible();
       return page;

@@ -39,7 +39,7 @@ test('every entry of the bundled catalogue prints on one page in English and Hin
   const page = await openApp(BUNDLED_URL);
   // The longest entry of each kind is the one most likely to spill onto a second page.
   const ids = await page.evaluate(async () => {
-    const response = await fetch('api/catalogue:snapshot', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const response = await fetch('api/catalogue:snapshot', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('dttc-host-key')}` } });
     const result = (await response.json()) as { value: { entries: { id: string; kind: string }[] } };
     const longest = new Map<string, { id: string; size: number }>();
     for (const entry of result.value.entries) {
@@ -61,7 +61,7 @@ test('every entry of the bundled catalogue prints on one page in English and Hin
       }, id);
       if (!(await page.locator(`[data-entry="${id}"]`).isVisible())) {
         const title = await page.evaluate(async (entryId) => {
-          const response = await fetch('api/catalogue:snapshot', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+          const response = await fetch('api/catalogue:snapshot', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('dttc-host-key')}` } });
           const result = (await response.json()) as { value: { entries: { id: string; title: { en: string } }[] } };
           return result.value.entries.find((entry) => entry.id === entryId)?.title.en ?? '';
         }, id);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { nginxAvailable, startNginx, type NginxServer } from '../fixtures/feed/nginxServer';
+import { keyHeaders, splitPrintedAddress, type PrintedAddress } from './hostAccess';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const URL_PREFIX = 'DTTC Knowledge Desk: ';
@@ -23,7 +24,7 @@ test.describe.configure({ mode: 'serial' });
 
 let work: string;
 let nginx: NginxServer | undefined;
-let host: { url: string; stop(): void } | undefined;
+let host: (PrintedAddress & { stop(): void }) | undefined;
 let bundlePath: string;
 let tamperedPath: string;
 
@@ -52,7 +53,7 @@ function changeSummary(sheet: string, id: string, summary: string): void {
   writeFileSync(path, Papa.unparse(parsed.data, { columns: parsed.meta.fields }));
 }
 
-async function startHost(data: string, feedUrl: string): Promise<{ url: string; stop(): void }> {
+async function startHost(data: string, feedUrl: string): Promise<PrintedAddress & { stop(): void }> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data', data, '--feed-url', feedUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
@@ -69,7 +70,7 @@ async function startHost(data: string, feedUrl: string): Promise<{ url: string; 
     });
     child.once('exit', (code) => reject(new Error(`the host exited with ${code}: ${errors}`)));
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { ...splitPrintedAddress(url), stop: () => child.kill('SIGTERM') };
 }
 
 async function openDesk(page: Page, problems: string[]): Promise<void> {
@@ -81,13 +82,13 @@ async function openDesk(page: Page, problems: string[]): Promise<void> {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
   });
   if (!host) throw new Error('no host');
-  await page.goto(host.url);
+  await page.goto(host.pageUrl);
   await expect(page.getByRole('searchbox')).toBeVisible();
 }
 
 async function catalogueVersion(): Promise<number> {
   if (!host) throw new Error('no host');
-  const response = await fetch(`${host.url}api/sync:status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const response = await fetch(`${host.url}api/sync:status`, { method: 'POST', headers: { 'content-type': 'application/json', ...keyHeaders(host.key) }, body: '{}' });
   const result = (await response.json()) as { ok: boolean; value: { installed?: { version: number } } };
   return result.value.installed?.version ?? 0;
 }

@@ -7,15 +7,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { keyHeaders, splitPrintedAddress, type PrintedAddress } from './hostAccess';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const URL_PREFIX = 'DTTC Knowledge Desk: ';
 type Language = 'en' | 'hi';
 
 let work: string;
-let host: { url: string; stop(): void } | undefined;
+let host: (PrintedAddress & { stop(): void }) | undefined;
 
-async function startHost(data: string): Promise<{ url: string; stop(): void }> {
+async function startHost(data: string): Promise<PrintedAddress & { stop(): void }> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
@@ -32,7 +33,7 @@ async function startHost(data: string): Promise<{ url: string; stop(): void }> {
     });
     child.once('exit', (code) => reject(new Error(`the host exited with ${code}: ${errors}`)));
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { ...splitPrintedAddress(url), stop: () => child.kill('SIGTERM') };
 }
 
 test.beforeAll(async () => {
@@ -54,9 +55,9 @@ async function openUpdates(page: Page, language: Language, problems: string[]): 
   });
   if (!host) throw new Error('no host');
   // The language is a saved setting of the host, shared by the tests: set it before the page loads.
-  const saved = await page.request.post(`${host.url}api/settings:update`, { data: { argument: { language } } });
+  const saved = await page.request.post(`${host.url}api/settings:update`, { data: { argument: { language } }, headers: keyHeaders(host.key) });
   expect(saved.ok()).toBe(true);
-  await page.goto(host.url);
+  await page.goto(host.pageUrl);
   await expect(page.getByRole('searchbox')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
   await page.getByTestId('open-updates').click();

@@ -10,23 +10,22 @@ import { ENQUIRY_CHANNELS } from '../../shared/enquiry/channels';
 import type { Enquiry, Timestamp } from '../../shared/enquiry/enquiry';
 import { createHandover, handoverToText } from '../../shared/enquiry/handover';
 import { MAX_REQUEST_BYTES } from '../../electron/host/browserHost';
-import type { BrowserHost } from '../../electron/host/browserHost';
-import { runBrowserHost } from '../../electron/host/cli';
+import { runBrowserHost, type RunningBrowserHost } from '../../electron/host/cli';
 import { parseHostArguments } from '../../electron/host/hostArguments';
 
 const FIXTURE_CATALOGUE = resolve('tests/fixtures/catalogue');
 let folder: string;
 
-async function start(extra: string[], data: string): Promise<BrowserHost> {
+async function start(extra: string[], data: string): Promise<RunningBrowserHost> {
   const parsed = parseHostArguments([...extra, '--port', '0', '--data', data, '--catalogue', FIXTURE_CATALOGUE, '--renderer', join(folder, 'renderer')]);
   if (!parsed.ok) throw new Error(parsed.message);
   return runBrowserHost(parsed.value);
 }
 
-async function call(host: BrowserHost, channel: string, argument?: unknown): Promise<{ status: number; body: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
+async function call(host: RunningBrowserHost, channel: string, argument?: unknown): Promise<{ status: number; body: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
   const response = await fetch(`${host.url}api/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(host.apiKey ? { authorization: `Bearer ${host.apiKey}` } : {}) },
     body: JSON.stringify(argument === undefined ? {} : { argument }),
   });
   return { status: response.status, body: (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } } };
@@ -58,7 +57,7 @@ afterAll(async () => {
 });
 
 describe('the desk host', () => {
-  let host: BrowserHost;
+  let host: RunningBrowserHost;
   beforeAll(async () => {
     host = await start([], join(folder, 'desk'));
   });
@@ -106,7 +105,7 @@ describe('the desk host', () => {
 });
 
 describe('the kiosk host (--kiosk)', () => {
-  let host: BrowserHost;
+  let host: RunningBrowserHost;
   beforeAll(async () => {
     host = await start(['--kiosk'], join(folder, 'kiosk'));
   });

@@ -7,6 +7,7 @@ import { loadTrustAnchor } from '../../feed/loadTrustAnchor';
 import { loadTrustFile } from '../../sync/loadTrust';
 import { openSyncClient } from '../../sync/openSyncClient';
 import { sourceFor } from '../../sync/sourceFor';
+import { makeFolderPrivate } from '../../store/privateFolder';
 import type { ConfirmQuestion } from '../../sync/syncClient';
 import type { SyncProgress } from '../../sync/syncProgress';
 import packageJson from '../../../package.json' with { type: 'json' };
@@ -39,6 +40,8 @@ export async function run(args: string[]): Promise<number> {
   }
   if (trust.isSample) console.error('note: verifying against the SAMPLE root key in resources/keys (not for production)');
 
+  // The same owner-only folder the app keeps (../../store/privateFolder.ts), made so before writing to it.
+  await makeFolderPrivate(dataFolder);
   const unanswered: ConfirmQuestion[] = [];
   const client = await openSyncClient({
     dataFolder,

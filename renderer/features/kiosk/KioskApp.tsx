@@ -1,7 +1,10 @@
-// The kiosk: chosen at start when host:info says mode 'kiosk'. The catalogue is read once; every
-// thing a visitor did (language, query, filters, history, keyboard) lives under one key, and a new
-// key — after the idle countdown, or "Start again" — remounts it all from nothing, scrolled to the
-// top, behind the attract screen that waits for the next visitor.
+// The kiosk: chosen at start when host:info says mode 'kiosk'. Like the desk, it searches the
+// prebuilt index its worker streams and never reads the whole catalogue (its home screen's counts
+// come with catalogue:info). Everything a visitor did (language, query, filters, history, keyboard)
+// lives under one key, and a new key — after the idle countdown, or "Start again" — remounts it all
+// from nothing, scrolled to the top, behind the attract screen that waits for the next visitor; only
+// the search worker is kept, told to forget the visitor's searches, and asks the host whether the
+// catalogue changed (a conditional request: a 304 when it did not).
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { EntryKind } from '../../../shared/catalogue/entry';
 import type { HostInfo, Language } from '../../../shared/ipc/contract';
@@ -60,10 +63,10 @@ export function KioskApp({ info }: { info: HostInfo }) {
 
   if (homeLanguage === undefined) return null;
   return (
-    <CatalogueProvider entriesAtStart>
+    <CatalogueProvider>
       <VisitorSettingsProvider key={visitor} initialLanguage={homeLanguage}>
         <NamesProvider>
-          <SearchProvider>
+          <SearchProvider keepWorker>
             <KioskVisit onStartAgain={startAgain} staffExit={info.shell === 'electron'} />
             {idle.phase.phase === 'countdown' && <IdleCountdown secondsLeft={idle.phase.secondsLeft} />}
             {attract && <AttractScreen onStart={start} />}

@@ -1,13 +1,13 @@
 // The kiosk's first screen: a visitor browses without typing — one large tile per kind of entry
-// and one per popular subject area — or touches the search bar to open the keyboard.
-import { useMemo } from 'react';
+// and one per popular subject area — or touches the search bar to open the keyboard. The counts come
+// with the catalogue's info (catalogue:info, worked out by the host): the page never reads the whole
+// catalogue for them.
 import type { EntryKind } from '../../../shared/catalogue/entry';
-import { useCatalogueEntries } from '../../app/CatalogueContext';
+import type { OfferedCounts } from '../../../shared/catalogue/offeredCounts';
+import { useCatalogue } from '../../app/CatalogueContext';
 import { KINDS, kindPluralName } from '../../app/catalogueLabels';
-import { todayIso } from '../../app/today';
 import { useTranslator } from '../settings/SettingsContext';
 import { KindIcon } from './KindIcon';
-import { popularDomains } from './popularDomains';
 import { useNames } from '../../app/NamesContext';
 
 interface Props {
@@ -16,19 +16,16 @@ interface Props {
   onSearch(): void;
 }
 
+const NO_COUNTS: Record<EntryKind, number> = { technology: 0, consultancy: 0, course: 0, scheme: 0 };
+
 export function KioskHome({ onKind, onDomain, onSearch }: Props) {
   const translator = useTranslator();
   const messages = translator.text.kiosk;
   const names = useNames();
-  const entries = useCatalogueEntries()?.entries;
-  const { kindCounts, domains } = useMemo(() => {
-    const today = todayIso();
-    const counts: Record<EntryKind, number> = { technology: 0, consultancy: 0, course: 0, scheme: 0 };
-    for (const entry of entries ?? []) {
-      if (entry.status === 'active' && (entry.validUntil === undefined || entry.validUntil >= today)) counts[entry.kind] += 1;
-    }
-    return { kindCounts: counts, domains: popularDomains(entries ?? [], today, 8) };
-  }, [entries]);
+  const { catalogue } = useCatalogue();
+  const offered: OfferedCounts | undefined = catalogue.status === 'ready' ? catalogue.info.offered : undefined;
+  const kindCounts = offered?.kinds ?? NO_COUNTS;
+  const domains = offered?.domains ?? [];
   const hints: Record<EntryKind, string> = { technology: messages.technologyHint, consultancy: messages.consultancyHint, course: messages.courseHint, scheme: messages.schemeHint };
 
   return (

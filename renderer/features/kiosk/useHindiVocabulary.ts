@@ -1,18 +1,11 @@
-// The catalogue's Hindi words (titles, summaries, keywords), read once per catalogue: phonetic
-// suggestions that the catalogue actually uses are offered first, so a pick finds entries.
+// The catalogue's Hindi words, sent by the kiosk host with catalogue:info (so the page never reads
+// the whole catalogue for them): phonetic suggestions that the catalogue actually uses are offered
+// first, so a pick finds entries.
 import { useMemo } from 'react';
-import { devanagariVocabulary } from '../../../shared/kiosk/phoneticHindi';
-import { useCatalogueEntries } from '../../app/CatalogueContext';
+import { useCatalogue } from '../../app/CatalogueContext';
 
 export function useHindiVocabulary(): ReadonlySet<string> {
-  const entries = useCatalogueEntries()?.entries;
-  return useMemo(() => {
-    const texts: string[] = [];
-    for (const entry of entries ?? []) {
-      if (entry.title.hi) texts.push(entry.title.hi);
-      if (entry.summary.hi) texts.push(entry.summary.hi);
-      texts.push(...entry.keywords);
-    }
-    return devanagariVocabulary(texts);
-  }, [entries]);
+  const { catalogue } = useCatalogue();
+  const words = catalogue.status === 'ready' ? catalogue.info.offered?.hindiWords : undefined;
+  return useMemo(() => new Set(words ?? []), [words]);
 }

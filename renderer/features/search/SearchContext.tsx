@@ -15,13 +15,15 @@ interface SearchValue {
 
 const SearchContext = createContext<SearchValue | null>(null);
 
-export function SearchProvider({ children }: { children: ReactNode }) {
+/** `keepWorker`: a remount takes over the same worker, already holding the index (the kiosk's idle reset). */
+export function SearchProvider({ children, keepWorker = false }: { children: ReactNode; keepWorker?: boolean }) {
   const { catalogue, wantEntries } = useCatalogue();
   const [state, setSearchState] = useState<SearchState>(EMPTY_SEARCH);
   const query = useMemo(() => toSearchQuery(state), [state]);
   const { answer, send, ask } = useSearchWorker(
     { info: catalogue.status === 'ready' ? catalogue.info : undefined, entries: catalogue.status === 'ready' ? catalogue.entries : undefined, wantEntries },
     query,
+    { keepWorker },
   );
   // The new query goes to the worker before React renders the change (a keystroke's render takes
   // a millisecond or two that the search can use).

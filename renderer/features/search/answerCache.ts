@@ -14,7 +14,12 @@ import type { SearchEngine, SearchQuery, SearchResult } from '../../../shared/se
 export const CACHED_ANSWERS = 128;
 
 /** `engine` with its answers kept: the least recently asked query is dropped beyond `capacity`. */
-export function withAnswerCache(engine: SearchEngine, capacity = CACHED_ANSWERS): SearchEngine {
+export type CachingEngine = SearchEngine & {
+  /** Drops every kept answer (a new kiosk visitor: nothing of the last one's searches stays). */
+  forget(): void;
+};
+
+export function withAnswerCache(engine: SearchEngine, capacity = CACHED_ANSWERS): CachingEngine {
   const answers = new LruMap<string, SearchResult>(capacity);
   const search = (query: SearchQuery): SearchResult => {
     const key = keyOf(query);
@@ -25,7 +30,7 @@ export function withAnswerCache(engine: SearchEngine, capacity = CACHED_ANSWERS)
     answers.set(key, answer);
     return answer;
   };
-  return { search, likelyNextTexts: (text, max) => engine.likelyNextTexts(text, max), size: engine.size };
+  return { search, likelyNextTexts: (text, max) => engine.likelyNextTexts(text, max), size: engine.size, forget: () => answers.clear() };
 }
 
 /** A key for the query; undefined for anything JSON cannot write (such a query is not kept). */

@@ -6,7 +6,7 @@ import { createSearchEngine, createSearchEngineFromPack } from '../../../shared/
 import { TextsNotYetReceived } from '../../../shared/search/indexSnapshot';
 import type { SearchEngine, SearchQuery, SearchResult } from '../../../shared/search/types';
 import { encodeAnswer, writeAnswer } from './answerBoard';
-import { withAnswerCache } from './answerCache';
+import { withAnswerCache, type CachingEngine } from './answerCache';
 import { loadCatalogueData, type LoadedCatalogue } from './loadCatalogueData';
 import type { FromSearchWorker, ToSearchWorker } from './searchWorkerProtocol';
 import { postTask } from '../../app/postTask';
@@ -17,7 +17,7 @@ import { answerNextKeys } from './nextKeyAnswers';
 const NEXT_KEYS_DELAY_MILLISECONDS = 30;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let engine: SearchEngine | undefined;
+let engine: CachingEngine | undefined;
 let loaded: LoadedCatalogue | undefined;
 // Opening and loading run one after another, so a second 'open' can answer from the first one's ETags.
 let queue: Promise<void> = Promise.resolve();
@@ -47,6 +47,13 @@ scope.onmessage = (event: MessageEvent<ToSearchWorker>) => {
   }
   if (message.type === 'board') {
     board = message.board;
+    return;
+  }
+  if (message.type === 'forget') {
+    waiting = undefined;
+    lastQuery = undefined;
+    clearTimeout(nextKeysTimer);
+    engine?.forget();
     return;
   }
   queue = queue.then(() => {

@@ -10,7 +10,9 @@ export type ToSearchWorker =
   | { type: 'load'; entries: CatalogueEntry[]; today: IsoDate }
   | { type: 'search'; requestId: number; query: SearchQuery }
   /** Where the worker also writes each answer, for the page to take within the keystroke (answerBoard.ts). */
-  | { type: 'board'; board: SharedArrayBuffer };
+  | { type: 'board'; board: SharedArrayBuffer }
+  /** A new visitor (the kiosk's idle reset): drop every kept answer and the last query. */
+  | { type: 'forget' };
 
 export type FromSearchWorker =
   | { type: 'ready'; size: number; buildMilliseconds: number; loadMilliseconds: number; prebuilt: boolean }

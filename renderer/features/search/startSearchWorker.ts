@@ -22,7 +22,19 @@ export function startSearchWorker(): void {
   started ??= startWorker();
 }
 
-/** The worker started early, or a new one (a remounted search page); the page owns it from then on. */
+/**
+ * Hands a worker back for the next mount to take (the kiosk's idle reset), already holding its
+ * index: it forgets the searches it was asked, and what it says until it is taken is kept.
+ */
+export function parkSearchWorker(parked: StartedWorker): void {
+  const early: FromSearchWorker[] = [];
+  parked.worker.onmessage = (event: MessageEvent<FromSearchWorker>) => early.push(event.data);
+  post(parked.worker, { type: 'forget' });
+  started?.worker.terminate();
+  started = { ...parked, early };
+}
+
+/** The worker started early (or parked), or a new one (a remounted search page); the page owns it from then on. */
 export function takeStartedWorker(): StartedWorker {
   const taken = started ?? startWorker();
   started = undefined;

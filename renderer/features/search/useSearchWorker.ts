@@ -13,7 +13,7 @@ import type { FromSearchWorker } from './searchWorkerProtocol';
 import { takeAnswer } from './answerBoard';
 import { ForeseenAnswers } from './foreseenAnswers';
 import { afterNextPaint } from '../../app/markAfterPaint';
-import { openMessage, post, takeStartedWorker } from './startSearchWorker';
+import { openMessage, parkSearchWorker, post, takeStartedWorker } from './startSearchWorker';
 
 /** How long a keystroke waits for the worker's answer on the shared board before leaving it to the message. */
 const BOARD_WAIT_MILLISECONDS = 10;
@@ -40,13 +40,14 @@ export interface PageCatalogue {
  * the query causes (see SearchProvider), and takes its answer for that render; `ask` only posts a
  * query about to be sent, so the worker can start on it a little earlier still.
  */
-export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): { answer: SearchAnswer; send(query: SearchQuery): void; ask(query: SearchQuery): void } {
+export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery, options: { keepWorker?: boolean } = {}): { answer: SearchAnswer; send(query: SearchQuery): void; ask(query: SearchQuery): void } {
   const { info, entries } = catalogue;
   const wantEntriesRef = useRef(catalogue.wantEntries);
   useLayoutEffect(() => {
     wantEntriesRef.current = catalogue.wantEntries;
   });
   const workerRef = useRef<Worker | null>(null);
+  const keepWorkerRef = useRef(options.keepWorker ?? false);
   const boardRef = useRef<SharedArrayBuffer | undefined>(undefined);
   const ready = useRef(false);
   // The request whose answer was taken from the board or from the answers worked out ahead: its message is not needed.
@@ -110,8 +111,10 @@ export function useSearchWorker(catalogue: PageCatalogue, query: SearchQuery): {
       setStatus('failed');
       setError(event.message || 'The search worker stopped.');
     };
+    const keepWorker = keepWorkerRef.current;
     return () => {
-      worker.terminate();
+      if (keepWorker) parkSearchWorker({ worker, early: [], board });
+      else worker.terminate();
       workerRef.current = null;
     };
   }, []);

@@ -110,7 +110,7 @@ function NoticeText({ notice }: { notice: SyncNotice }) {
       if (outcome.status === 'up-to-date') return <>{text.sync.importUpToDate}</>;
       return (
         <span className="sync-failure" data-testid="sync-failure" data-code={outcome.code}>
-          {failureText(outcome.code, translator)}{' '}
+          {failureText(outcome.code, translator, outcome.figures)}{' '}
           <span className="sync-next-step" data-testid="sync-next-step">
             {failureNextStep(outcome.code, translator)}
           </span>

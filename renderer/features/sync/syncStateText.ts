@@ -1,10 +1,11 @@
 // The words for a sync state and a failure code, in the reader's language.
-import { SYNC_FAILURE_NEXT_STEP, SYNC_FAILURE_TEXT } from '../../../shared/i18n/messages/syncFailures';
+import { SYNC_FAILURE_NEXT_STEP, SYNC_FAILURE_TEXT, TOO_SLOW_WITH_FIGURES } from '../../../shared/i18n/messages/syncFailures';
 import type { Translator } from '../../../shared/i18n/translator';
 import type { SyncState } from '../../../shared/sync/channels';
-import type { SyncFailureCode } from '../../../shared/sync/syncErrorCodes';
+import type { SyncFailureCode, SyncFailureFigures } from '../../../shared/sync/syncErrorCodes';
 
-export function failureText(code: SyncFailureCode, translator: Translator): string {
+export function failureText(code: SyncFailureCode, translator: Translator, figures?: SyncFailureFigures): string {
+  if (code === 'download-too-slow' && figures) return TOO_SLOW_WITH_FIGURES[translator.language](translator.number(figures.bytes), translator.number(figures.seconds));
   return SYNC_FAILURE_TEXT[code][translator.language];
 }
 
@@ -34,6 +35,6 @@ export function syncStateText(state: SyncState, translator: Translator, lastChec
     case 'applied':
       return text.stateApplied(translator.number(state.version));
     case 'failed':
-      return text.stateFailed(failureText(state.code, translator));
+      return text.stateFailed(failureText(state.code, translator, state.figures));
   }
 }

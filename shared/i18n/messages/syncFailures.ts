@@ -38,6 +38,11 @@ export const SYNC_FAILURE_TEXT: Record<SyncFailureCode, Record<Language, string>
   'network-unreachable': { en: 'The update server could not be reached. Check the connection and try again.', hi: 'अपडेट सर्वर से संपर्क नहीं हो सका। कनेक्शन जाँचकर दोबारा प्रयास करें।' },
   'connection-dropped': { en: 'The connection broke during the download. Try again: it resumes where it stopped.', hi: 'डाउनलोड के दौरान कनेक्शन टूट गया। दोबारा प्रयास करें: यह वहीं से आगे चलेगा।' },
   'download-stalled': { en: 'The download stopped moving. Try again when the connection is better.', hi: 'डाउनलोड रुक गया। कनेक्शन बेहतर होने पर दोबारा प्रयास करें।' },
+  'download-too-slow': { en: 'The feed sent too slowly, so the download was stopped.', hi: 'फ़ीड ने बहुत धीरे डेटा भेजा, इसलिए डाउनलोड रोक दिया गया।' },
+  'download-resume-broken': {
+    en: 'The update server answered a resumed download wrongly twice, so the download was stopped. The catalogue in use is kept.',
+    hi: 'अपडेट सर्वर ने रुके हुए डाउनलोड को आगे बढ़ाने के अनुरोध का दो बार गलत उत्तर दिया, इसलिए डाउनलोड रोक दिया गया। उपयोग में चल रही सूची ही रखी गई है।',
+  },
   'download-incomplete': { en: 'The download ended early. Try again.', hi: 'डाउनलोड बीच में ही समाप्त हो गया। दोबारा प्रयास करें।' },
   'download-too-large': { en: 'The server sent more data than the update should have, so the download was stopped.', hi: 'सर्वर ने अपडेट से अधिक डेटा भेजा, इसलिए डाउनलोड रोक दिया गया।' },
   'not-found': { en: 'The update was not found at the feed address. Check the address in the update settings.', hi: 'फ़ीड पते पर अपडेट नहीं मिला। अपडेट सेटिंग में पता जाँचें।' },
@@ -55,6 +60,12 @@ export const SYNC_FAILURE_TEXT: Record<SyncFailureCode, Record<Language, string>
   'sync-in-progress': { en: 'An update is already running. Wait for it to finish.', hi: 'एक अपडेट पहले से चल रहा है। उसके पूरा होने की प्रतीक्षा करें।' },
   'no-catalogue-installed': { en: 'No verified catalogue is installed yet.', hi: 'अभी तक कोई सत्यापित सूची इंस्टॉल नहीं है।' },
   'sync-disabled': { en: 'Updates are switched off, or no feed address is set. Change this in the update settings.', hi: 'अपडेट बंद हैं, या फ़ीड का पता सेट नहीं है। इसे अपडेट सेटिंग में बदलें।' },
+};
+
+/** download-too-slow with its figures (numbers already formatted for the language): "12 bytes in 60 s". */
+export const TOO_SLOW_WITH_FIGURES: Record<Language, (bytes: string, seconds: string) => string> = {
+  en: (bytes, seconds) => `The feed sent too slowly: ${bytes} bytes in ${seconds} s, so the download was stopped.`,
+  hi: (bytes, seconds) => `फ़ीड ने बहुत धीरे डेटा भेजा: ${seconds} सेकंड में केवल ${bytes} बाइट, इसलिए डाउनलोड रोक दिया गया।`,
 };
 
 const ASK_FOR_A_NEW_COPY = { en: 'Do not use this file. Ask DTTC for a fresh copy of the update, or check the feed address in the update settings.', hi: 'इस फ़ाइल का उपयोग न करें। डीटीटीसी से अपडेट की नई प्रति माँगें, या अपडेट सेटिंग में फ़ीड का पता जाँचें।' };
@@ -100,6 +111,8 @@ export const SYNC_FAILURE_NEXT_STEP: Record<SyncFailureCode, Record<Language, st
   'network-unreachable': RETRY_OR_BUNDLE,
   'connection-dropped': RETRY_OR_BUNDLE,
   'download-stalled': RETRY_OR_BUNDLE,
+  'download-too-slow': RETRY_OR_BUNDLE,
+  'download-resume-broken': RETRY_OR_BUNDLE,
   'download-incomplete': RETRY_OR_BUNDLE,
   'download-too-large': RETRY_LATER,
   'not-found': FIX_ADDRESS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueEntry } from '../../../shared/catalogue/entry';
-import { popularDomains } from './popularDomains';
+import type { CatalogueEntry } from './entry';
+import { offeredCounts, popularDomains } from './offeredCounts';
 
 const entry = (id: string, domains: string[], extra: Partial<CatalogueEntry> = {}) => ({ id, domains, status: 'active', ...extra }) as unknown as CatalogueEntry;
 
@@ -19,5 +19,24 @@ describe('popularDomains', () => {
       { domain: 'Aeronautics', count: 1 },
     ]);
     expect(popularDomains(entries, '2025-12-31', 5)).toContainEqual({ domain: 'Sensors', count: 2 });
+  });
+});
+
+describe('offeredCounts', () => {
+  it('counts the offered entries of each kind, leaving out withdrawn and ended ones', () => {
+    const entries = [
+      entry('a', ['Sensors'], { kind: 'technology' }),
+      entry('b', ['Sensors'], { kind: 'technology', status: 'withdrawn' }),
+      entry('c', ['Testing'], { kind: 'consultancy' }),
+      entry('d', ['Testing'], { kind: 'course', validUntil: '2026-01-01' } as Partial<CatalogueEntry>),
+    ];
+    expect(offeredCounts(entries, '2026-11-25')).toEqual({
+      today: '2026-11-25',
+      kinds: { technology: 1, consultancy: 1, course: 0, scheme: 0 },
+      domains: [
+        { domain: 'Sensors', count: 1 },
+        { domain: 'Testing', count: 1 },
+      ],
+    });
   });
 });
