@@ -63,6 +63,8 @@ const DRAFT = {
   visitorName: 'Asha Verma',
   organisation: 'Verma Engineering',
   visitorType: 'msme',
+  channel: 'walk-in',
+  status: 'open',
   phone: '+91 98765 43210',
   email: 'asha@example.in',
   question: 'Drone technology transfer',
