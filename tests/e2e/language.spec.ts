@@ -32,7 +32,8 @@ test('switches to Hindi and back, and remembers the choice', async ({ openApp })
 
   await page.getByTestId('language-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('searchbox', { name: 'Search the catalogue' })).toBeVisible();
+  // The reload kept the open entry (its address): it is now in English.
+  await expect(page.locator('[data-field="applyBy"] dd')).toHaveText('31 December 2030');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

@@ -100,16 +100,19 @@ async function searchFor(page: Page, text: string): Promise<void> {
   await expect(page.locator('section.results')).toHaveAttribute('aria-busy', 'false');
 }
 
+// The bundled feed's own version; the web feed is one above it, the USB bundle two.
+const bundled = JSON.parse(readFileSync('resources/feed/manifest.json', 'utf8')) as { version: number };
+
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   if (!(await nginxAvailable())) return;
   work = mkdtempSync(join(tmpdir(), 'dttc-e2e-sync-'));
-  // Version 2 on the web feed: the bundled spreadsheet and feed (version 1) plus a planted entry.
+  // One version up on the web feed: the bundled spreadsheet and feed plus a planted entry.
   cpSync('resources/catalogue', join(work, 'sheet'), { recursive: true });
   cpSync('resources/feed', join(work, 'feed'), { recursive: true });
   plantTechnology(join(work, 'sheet'), PLANTED);
   kb('publish', join(work, 'sheet'), '--key', join(SAMPLE_KEYS, 'feed.key'), '--feed', join(work, 'feed'), '--keys', SAMPLE_KEYS);
-  // Version 3 only on a USB bundle: one more planted entry, and the first planted one's summary changed.
+  // Two versions up only on a USB bundle: one more planted entry, and the first planted one's summary changed.
   cpSync(join(work, 'feed'), join(work, 'usb-feed'), { recursive: true });
   plantTechnology(join(work, 'sheet'), BUNDLED);
   changeSummary(join(work, 'sheet'), PLANTED.id, CHANGED_SUMMARY);
@@ -144,21 +147,21 @@ test('Check now applies the feed from nginx; What’s new lists the planted entr
   const problems: string[] = [];
   await openDesk(page, problems);
   // The bundled signed feed was installed at first start: the real version, not "version 0".
-  await expect(page.getByTestId('catalogue-version')).toContainText('Catalogue v1');
+  await expect(page.getByTestId('catalogue-version')).toContainText(`Catalogue v${bundled.version}`);
   await searchFor(page, 'Zyxorbium');
   await expect(page.locator('.result-title', { hasText: PLANTED.title })).toHaveCount(0);
 
   await page.getByTestId('sync-check-now').click();
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'applied', { timeout: 30_000 });
-  await expect(page.getByTestId('sync-state')).toHaveText('Update applied: version 2');
-  await expect(page.getByTestId('catalogue-version')).toContainText('Catalogue v2');
+  await expect(page.getByTestId('sync-state')).toHaveText(`Update applied: version ${bundled.version + 1}`);
+  await expect(page.getByTestId('catalogue-version')).toContainText(`Catalogue v${bundled.version + 1}`);
   const log = await nginx!.accessLog();
   expect(log.some((line) => line.uri.endsWith('manifest.json') && line.status === 200)).toBe(true);
 
   await page.getByTestId('open-whats-new').click();
   const added = page.getByTestId('whats-new-added');
   await expect(added.getByRole('button', { name: PLANTED.title })).toBeVisible();
-  await expect(page.getByTestId('whats-new-version')).toContainText('Version 2');
+  await expect(page.getByTestId('whats-new-version')).toContainText(`Version ${bundled.version + 1}`);
   const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
   await page.screenshot({ path: '/tmp/sync-whats-new.png', fullPage: true });
@@ -196,12 +199,12 @@ test('a tampered USB bundle is refused with its message; the real one imports th
   // …and what to do about it.
   await expect(page.getByTestId('sync-next-step')).toContainText(/Copy the bundle from its source again|Ask DTTC for a fresh copy/);
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'failed');
-  expect(await catalogueVersion()).toBe(2);
+  expect(await catalogueVersion()).toBe(bundled.version + 1);
 
   await page.getByTestId('import-bundle-input').setInputFiles(bundlePath);
-  await expect(page.getByTestId('sync-notice')).toContainText('Version 3 applied: 1 added, 1 changed, 0 withdrawn.', { timeout: 30_000 });
-  await expect(page.getByTestId('catalogue-version')).toContainText('Catalogue v3');
-  expect(await catalogueVersion()).toBe(3);
+  await expect(page.getByTestId('sync-notice')).toContainText(`Version ${bundled.version + 2} applied: 1 added, 1 changed, 0 withdrawn.`, { timeout: 30_000 });
+  await expect(page.getByTestId('catalogue-version')).toContainText(`Catalogue v${bundled.version + 2}`);
+  expect(await catalogueVersion()).toBe(bundled.version + 2);
 
   await page.getByRole('button', { name: 'What’s new', exact: true }).first().click();
   await expect(page.getByTestId('whats-new-added').getByRole('button', { name: BUNDLED.title })).toBeVisible();

@@ -9,7 +9,6 @@ import { kindFields } from '../detail/kindFields';
 import { useTranslator } from '../settings/SettingsContext';
 import { qrCodeDataUrl } from './qrCodeDataUrl';
 import { clip } from './clip';
-import { labWithName } from '../../app/labWithName';
 import { useNames } from '../../app/NamesContext';
 
 const MAX_KEY_TERMS = 16;
@@ -33,7 +32,7 @@ export function PrintBrief({ entry, info }: { entry: CatalogueEntry; info: Catal
       <header className="print-header">
         <p className="print-app">{text.print.briefHeading}</p>
         <p className="print-kind">
-          {kindName(entry.kind, text)} · {labWithName(entry.lab, names.labName(entry.lab))}
+          {kindName(entry.kind, text)} · {entry.lab}
         </p>
         {title && <h2 lang={title.language}>{title.text}</h2>}
       </header>
