@@ -17,7 +17,7 @@ export function ViewForRoute({ route }: { route: Route }) {
   switch (route.view) {
     case 'search':
       // The search page and the detail page name the words searched and the entry open.
-      return <SearchPage />;
+      return <Titled title={undefined} page={<SearchPage />} />;
     case 'detail':
       return <DetailPage key={route.id} id={route.id} />;
     case 'enquiries':
@@ -33,7 +33,8 @@ export function ViewForRoute({ route }: { route: Route }) {
   }
 }
 
-function Titled({ title, page }: { title: string; page: ReactNode }) {
+// Every view names itself here, so a settings change never races a view's own title.
+function Titled({ title, page }: { title: string | undefined; page: ReactNode }) {
   useDocumentTitle(title);
   return page;
 }

@@ -35,7 +35,6 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     const root = document.documentElement;
     root.lang = settings.language;
     root.dataset.theme = settings.theme;
-    document.title = translators[settings.language].text.app.appName;
   }, [settings]);
 
   const update = useCallback(
