@@ -1,6 +1,8 @@
 // This installation's enquiry settings, in <user data>/enquiries/desk.json: the desk code that
 // makes reference numbers unique across desks and laptops without a server. Set at installation by
 // writing {"deskCode": "LKO1"} there, or, when absent, generated once at first start and kept.
+// It also holds how long a visitor's name, phone and e-mail are kept (DPDP Act 2023 s. 8(7)):
+// {"retentionDays": 365} by default, set at installation.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +13,15 @@ import { isErrorCode } from '../store/durableFile';
 
 export const DESK_SETTINGS_FILE = 'desk.json';
 
-export const deskSettingsSchema = z.object({ deskCode: deskCodeSchema }).strict();
+/** A year after the case was last touched: long enough for a ToT or TDF follow-up to run its course. */
+export const DEFAULT_RETENTION_DAYS = 365;
+
+export const deskSettingsSchema = z
+  .object({
+    deskCode: deskCodeSchema,
+    retentionDays: z.number({ message: 'must be a number of days' }).int('must be a whole number of days').min(30, 'must be at least 30 days').max(3650, 'must be at most 3650 days (ten years)').default(DEFAULT_RETENTION_DAYS),
+  })
+  .strict();
 export type DeskSettings = z.infer<typeof deskSettingsSchema>;
 
 export function deskSettingsPath(enquiryFolder: string): string {
@@ -34,7 +44,7 @@ export async function loadDeskSettings(enquiryFolder: string): Promise<DeskSetti
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (!isErrorCode(error, 'ENOENT')) throw error;
-    const generated: DeskSettings = { deskCode: generateDeskCode(randomBytes(5)) };
+    const generated: DeskSettings = { deskCode: generateDeskCode(randomBytes(5)), retentionDays: DEFAULT_RETENTION_DAYS };
     await writeDeskSettings(enquiryFolder, generated);
     return generated;
   }
@@ -45,6 +55,9 @@ export async function loadDeskSettings(enquiryFolder: string): Promise<DeskSetti
     throw new Error(`${path} is not JSON; fix it to {"deskCode": "LKO1"} (2 to 8 capital letters or digits)`);
   }
   const parsed = deskSettingsSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${path}: deskCode ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: ${issue?.path.join('.') || 'the settings'} ${issue?.message ?? 'is not valid'}`);
+  }
   return parsed.data;
 }

@@ -6,7 +6,8 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readFile, readdir, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeIssues } from '../../shared/enquiry/describeIssues';
-import { enquirySchema, type Enquiry } from '../../shared/enquiry/enquiry';
+import { enquirySchema, type Enquiry, type Timestamp } from '../../shared/enquiry/enquiry';
+import { erasePersonalData, personalValues, type ErasureReason } from '../../shared/enquiry/personalData';
 import type { EnquiryErrorCode } from '../../shared/enquiry/enquiryErrors';
 import { mergeEnquiryInto } from '../../shared/enquiry/merge';
 import { fsyncFolder, isErrorCode, writeFileDurably } from '../store/durableFile';
@@ -145,7 +146,11 @@ export class EnquiryJournal {
    * what a replay of the file gives.
    */
   append(given: readonly Enquiry[]): Promise<void> {
-    return this.serially(async () => {
+    return this.serially(() => this.appendNow(given));
+  }
+
+  private async appendNow(given: readonly Enquiry[]): Promise<void> {
+    {
       const enquiries = given.map(checked);
       await this.ensureWritable();
       if (enquiries.length === 0) return;
@@ -175,7 +180,7 @@ export class EnquiryJournal {
       this.size += bytes.length;
       this.recordCount += enquiries.length;
       for (const enquiry of enquiries) mergeEnquiryInto(this.enquiries, enquiry);
-    });
+    }
   }
 
   /** True when the journal holds many more lines than enquiries (old revisions, damaged lines), or old-format lines. */
@@ -188,7 +193,11 @@ export class EnquiryJournal {
    * aside whole (`<path>.damaged-<time>`), so compaction never destroys what might be recovered.
    */
   compact(): Promise<void> {
-    return this.serially(async () => {
+    return this.serially(() => this.compactNow());
+  }
+
+  private async compactNow(): Promise<void> {
+    {
       await this.ensureWritable();
       try {
         await this.closeHandle();
@@ -215,6 +224,41 @@ export class EnquiryJournal {
       } catch (error) {
         throw toEnquiryStoreError(error, 'compacting the enquiry log');
       }
+    }
+  }
+
+  /**
+   * True when an erased enquiry's older revisions may still be in the file: an erasure cut short
+   * by a crash after its new revisions were written. Opening the log then compacts at once.
+   */
+  get holdsErasedLeftovers(): boolean {
+    return this.recordCount > this.enquiries.size && [...this.enquiries.values()].some((enquiry) => enquiry.personalDataErased !== undefined);
+  }
+
+  /**
+   * Erases the name, phone and e-mail of these enquiries from every file the log keeps (DPDP Act
+   * 2023 s. 12 on request, s. 8(7) when retention ends), keeping the rest as statistics. In order,
+   * so that a crash at any step leaves the log whole and the erasure either not done or finished
+   * at the next open: (1) compact first if there are damaged lines, so their copy aside is made while
+   * the values to scrub are still known; (2) scrub those values from every copy aside; (3) append the
+   * erased revisions (fsynced); (4) compact, so no older revision is left in the journal.
+   */
+  erase(ids: readonly string[], at: Timestamp, reason: ErasureReason): Promise<Enquiry[]> {
+    return this.serially(async () => {
+      await this.ensureWritable();
+      const chosen = ids.map((id) => this.enquiries.get(id)).filter((enquiry): enquiry is Enquiry => enquiry !== undefined);
+      if (chosen.length === 0) return [];
+      const values = personalValues(chosen);
+      if (this.damagedLines.length > 0) await this.compactNow();
+      try {
+        await scrubCopiesAside(this.path, values);
+      } catch (error) {
+        throw toEnquiryStoreError(error, 'erasing from the copies of a damaged enquiry log');
+      }
+      const erased = chosen.map((enquiry) => erasePersonalData(enquiry, at, reason));
+      await this.appendNow(erased);
+      await this.compactNow();
+      return erased.map((enquiry) => this.enquiries.get(enquiry.id) ?? enquiry);
     });
   }
 
@@ -272,6 +316,24 @@ function checked(enquiry: Enquiry): Enquiry {
   const parsed = enquirySchema.safeParse(enquiry);
   if (!parsed.success) throw new EnquiryStoreError('enquiry/invalid', `Not saved: the enquiry is not valid:\n${describeIssues(parsed.error)}`);
   return parsed.data;
+}
+
+/** The copies compaction set aside (`<journal>.damaged-<time>`), every erased value replaced. */
+async function scrubCopiesAside(path: string, values: readonly string[]): Promise<void> {
+  if (values.length === 0) return;
+  const folder = dirname(path);
+  const prefix = `${basename(path)}.damaged-`;
+  const names = (await readdir(folder)).filter((name) => name.startsWith(prefix));
+  // A damaged line is not JSON to parse, so the values are replaced as bytes, in both the form
+  // JSON wrote them (escaped) and as typed, longest first so no part of a longer value is left.
+  const forms = [...new Set(values.flatMap((value) => [JSON.stringify(value).slice(1, -1), value]))].sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const copy = join(folder, name);
+    const text = await readFile(copy, 'utf8');
+    let scrubbed = text;
+    for (const form of forms) scrubbed = scrubbed.split(form).join('[erased]');
+    if (scrubbed !== text) await writeFileDurably(copy, Buffer.from(scrubbed, 'utf8'));
+  }
 }
 
 /** writeFileDurably's temp files from a compaction cut short by a crash. */

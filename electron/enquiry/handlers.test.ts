@@ -94,7 +94,7 @@ describe('the enquiry handlers', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'enquiry/invalid', message: expect.stringMatching(/^draft\.email: /) } });
     const list = await handleEnquiryChannel(handlers, 'enquiry:list', undefined);
     expect(list).toEqual({ ok: true, value: [] });
-    expect(ENQUIRY_CHANNELS.sort()).toEqual(['enquiry:export', 'enquiry:get', 'enquiry:import', 'enquiry:list', 'enquiry:save', 'enquiry:status']);
+    expect(ENQUIRY_CHANNELS.sort()).toEqual(['enquiry:erasePerson', 'enquiry:export', 'enquiry:exportPerson', 'enquiry:findPerson', 'enquiry:get', 'enquiry:import', 'enquiry:list', 'enquiry:privacy', 'enquiry:save', 'enquiry:status']);
   });
 
   it('answers "not saved" (locked) when another process holds the log, and keeps nothing half-saved', async () => {

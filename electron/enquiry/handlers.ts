@@ -18,6 +18,11 @@ import { createHandover, handoverToText, parseHandover } from '../../shared/enqu
 import { compareEnquiryVersions } from '../../shared/enquiry/merge';
 import { nextReference } from '../../shared/enquiry/reference';
 import { reviseEnquiry } from '../../shared/enquiry/reviseEnquiry';
+import { matchesPerson } from '../../shared/enquiry/personalData';
+import { DEFAULT_RETENTION_DAYS } from './deskSettings';
+
+/** What an export of one person's data says the data is for (DPDP Act 2023 s. 11(1)(a)). */
+const PERSONAL_DATA_PURPOSE = 'Answering the enquiry and following it up (DTTC help desk); statistics without the name, phone and e-mail are kept for reports.';
 import { todayIso } from '../../shared/catalogue/catalogue';
 import { failure, success, type Result } from '../../shared/ipc/result';
 import type { EnquiryJournal } from './enquiryJournal';
@@ -33,6 +38,8 @@ export interface EnquiryHandlerOptions {
   newId?: () => string;
   /** This installation's code in reference numbers (see shared/enquiry/reference.ts). */
   deskCode?: string;
+  /** How long a visitor's details are kept (desk.json; DPDP Act 2023 s. 8(7)). */
+  retentionDays?: number;
 }
 
 /** Tests and tools that make no references of their own use this code. */
@@ -105,6 +112,34 @@ export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryH
           ? { fileName: exportFileName(argument, today), mediaType: 'text/csv;charset=utf-8', text: enquiriesToCsv(chosen, argument.language), count: chosen.length }
           : { fileName: exportFileName(argument, today), mediaType: 'application/json', text: handoverToText(createHandover(chosen, now().toISOString() as Timestamp)), count: chosen.length };
       return success(exported);
+    },
+
+    async 'enquiry:privacy'() {
+      return success({ retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS });
+    },
+
+    // DPDP Act 2023 s. 11: everything held about one person, found by phone or e-mail (also how
+    // the enquiry dialog recognises a returning visitor).
+    async 'enquiry:findPerson'(key) {
+      return success(journal.list().filter((enquiry) => matchesPerson(enquiry, key)).sort(inExportOrder));
+    },
+
+    async 'enquiry:exportPerson'(key) {
+      const held = journal.list().filter((enquiry) => matchesPerson(enquiry, key)).sort(inExportOrder);
+      const at = now().toISOString();
+      const text = `${JSON.stringify({ format: 'dttc-personal-data', version: 1, exportedAt: at, purpose: PERSONAL_DATA_PURPOSE, retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS, sharedWith: [], enquiries: held }, null, 2)}\n`;
+      return success({ fileName: `personal-data-${todayIso(now())}.json`, mediaType: 'application/json', text, count: held.length });
+    },
+
+    // DPDP Act 2023 s. 12: erased from the journal and from every copy the log keeps.
+    async 'enquiry:erasePerson'(key) {
+      const held = journal.list().filter((enquiry) => matchesPerson(enquiry, key));
+      try {
+        const erased = await journal.erase(held.map((enquiry) => enquiry.id), now().toISOString() as Timestamp, 'request');
+        return success({ erased: erased.length });
+      } catch (error) {
+        return failed(error);
+      }
     },
 
     async 'enquiry:import'({ text }) {

@@ -2,7 +2,9 @@
 // open the journal in the user-data folder, compact it when old revisions have piled up, and make
 // the handlers to register. Never called in kiosk mode or by the LAN kiosk host.
 import { join } from 'node:path';
-import { loadDeskSettings } from './deskSettings';
+import type { Timestamp } from '../../shared/enquiry/enquiry';
+import { isPastRetention } from '../../shared/enquiry/personalData';
+import { DEFAULT_RETENTION_DAYS, loadDeskSettings } from './deskSettings';
 import { EnquiryJournal } from './enquiryJournal';
 import { createEnquiryHandlers, type EnquiryHandlerOptions, type EnquiryHandlers } from './handlers';
 
@@ -12,23 +14,57 @@ export interface EnquiryLog {
   journal: EnquiryJournal;
   /** This desk's code in every reference number it gives. */
   deskCode: string;
+  /** Days a visitor's details are kept after the case was last touched (desk.json). */
+  retentionDays: number;
   handlers: EnquiryHandlers;
+  /** Stops the daily retention sweep (the journal is closed separately). */
+  stop(): void;
+}
+
+const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Erases the details of every enquiry past its retention period (DPDP Act 2023 s. 8(7)), keeping
+ * the statistics. A failure (disk full, another copy holds the log) is tried again at the next sweep.
+ */
+export async function sweepRetention(journal: EnquiryJournal, now: Date, retentionDays: number): Promise<number> {
+  if (!journal.status.writable) return 0;
+  const due = journal.list().filter((enquiry) => isPastRetention(enquiry, now, retentionDays));
+  if (due.length === 0) return 0;
+  const erased = await journal.erase(due.map((enquiry) => enquiry.id), now.toISOString() as Timestamp, 'retention');
+  return erased.length;
 }
 
 export async function openEnquiryLog(userDataFolder: string, options: EnquiryHandlerOptions = {}): Promise<EnquiryLog> {
   const folder = join(userDataFolder, 'enquiries');
   const journal = await EnquiryJournal.open(join(folder, ENQUIRY_JOURNAL_FILE));
-  if (journal.status.writable && journal.worthCompacting) {
+  if (journal.status.writable && (journal.worthCompacting || journal.holdsErasedLeftovers)) {
+    // An erasure cut short by a crash finishes here: its older revisions go from the file.
     // Also rewrites format-1 lines in today's shape (the migration). A failed compaction leaves
     // the old journal whole (still read through the migration); it is tried again at the next start.
     await journal.compact().catch(() => undefined);
   }
   let deskCode: string;
+  let retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
   try {
-    deskCode = options.deskCode ?? (await loadDeskSettings(folder)).deskCode;
+    if (options.deskCode === undefined) {
+      const settings = await loadDeskSettings(folder);
+      deskCode = settings.deskCode;
+      retentionDays = options.retentionDays ?? settings.retentionDays;
+    } else deskCode = options.deskCode;
   } catch (error) {
     await journal.close();
     throw error;
   }
-  return { journal, deskCode, handlers: createEnquiryHandlers(journal, { ...options, deskCode }) };
+  const now = options.now ?? (() => new Date());
+  await sweepRetention(journal, now(), retentionDays).catch(() => 0);
+  const timer = setInterval(() => void sweepRetention(journal, now(), retentionDays).catch(() => 0), SWEEP_INTERVAL_MS);
+  timer.unref();
+  return {
+    journal,
+    deskCode,
+    retentionDays,
+    handlers: createEnquiryHandlers(journal, { ...options, deskCode, retentionDays }),
+    stop: () => clearInterval(timer),
+  };
 }

@@ -33,6 +33,10 @@ export function createEnquiryApiHandlers(handlers: EnquiryHandlers | undefined, 
     'enquiry:save': async (argument) => valueOf(await log()['enquiry:save'](argument)),
     'enquiry:export': async (argument) => valueOf(await log()['enquiry:export'](argument)),
     'enquiry:import': async (argument) => valueOf(await log()['enquiry:import'](argument)),
+    'enquiry:privacy': async () => valueOf(await log()['enquiry:privacy'](undefined)),
+    'enquiry:findPerson': async (argument) => valueOf(await log()['enquiry:findPerson'](argument)),
+    'enquiry:exportPerson': async (argument) => valueOf(await log()['enquiry:exportPerson'](argument)),
+    'enquiry:erasePerson': async (argument) => valueOf(await log()['enquiry:erasePerson'](argument)),
     'enquiry:exportToFile': async (argument: ExportEnquiriesArgument): Promise<ExportToFileOutcome> => {
       if (!chooseExportPath) throw new HandlerError('unsupported', 'This window cannot show a save dialog; the page downloads the export instead.');
       const exported = valueOf(await log()['enquiry:export'](argument));

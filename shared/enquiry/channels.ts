@@ -6,6 +6,7 @@ import { isoDateSchema } from '../catalogue/entry';
 import { enquiryDraftSchema, enquiryIdSchema, type Enquiry } from './enquiry';
 import type { EnquiryErrorCode } from './enquiryErrors';
 import { enquiryFilterSchema, type EnquiryFilter } from './filterEnquiries';
+import { isUsablePersonKey, type PersonKey } from './personalData';
 
 /** A new enquiry (no id) or an edit of `id`, made from the revision the form was opened at. */
 export const saveEnquiryArgumentSchema = z
@@ -40,6 +41,16 @@ export type ExportEnquiriesArgument = z.infer<typeof exportEnquiriesArgumentSche
 export const MAX_IMPORT_CHARACTERS = 50_000_000;
 export const importEnquiriesArgumentSchema = z.object({ text: z.string().max(MAX_IMPORT_CHARACTERS, 'the file is larger than 50 MB') }).strict();
 
+/** One person, named by phone or e-mail; a key that would match strangers is refused. */
+export const personKeySchema = z
+  .object({ phone: z.string().max(40).optional(), email: z.string().max(254).optional() })
+  .strict()
+  .refine(isUsablePersonKey, { message: 'give a phone number of at least 6 digits or an e-mail address' });
+
+export interface PrivacySettings {
+  retentionDays: number;
+}
+
 export const getEnquiryArgumentSchema = z.object({ id: enquiryIdSchema }).strict();
 
 export interface EnquiryLogStatus {
@@ -73,6 +84,10 @@ export interface EnquiryApiContract {
   'enquiry:save': (argument: SaveEnquiryArgument) => Enquiry;
   'enquiry:export': (argument: ExportEnquiriesArgument) => ExportedEnquiries;
   'enquiry:import': (argument: { text: string }) => ImportSummary;
+  'enquiry:privacy': (argument: void) => PrivacySettings;
+  'enquiry:findPerson': (argument: PersonKey) => Enquiry[];
+  'enquiry:exportPerson': (argument: PersonKey) => ExportedEnquiries;
+  'enquiry:erasePerson': (argument: PersonKey) => { erased: number };
 }
 
 export const enquiryChannelSchemas = {
@@ -82,6 +97,10 @@ export const enquiryChannelSchemas = {
   'enquiry:save': saveEnquiryArgumentSchema,
   'enquiry:export': exportEnquiriesArgumentSchema,
   'enquiry:import': importEnquiriesArgumentSchema,
+  'enquiry:privacy': z.undefined(),
+  'enquiry:findPerson': personKeySchema,
+  'enquiry:exportPerson': personKeySchema,
+  'enquiry:erasePerson': personKeySchema,
 } satisfies { [C in keyof EnquiryApiContract]: z.ZodType<Parameters<EnquiryApiContract[C]>[0]> };
 
 export type EnquiryChannel = keyof EnquiryApiContract;

@@ -31,6 +31,21 @@ export type EnquiryOutcome = z.infer<typeof outcomeSchema>;
 export const STORED_OUTCOMES = [...OUTCOMES, 'not-recorded'] as const;
 export type StoredOutcome = (typeof STORED_OUTCOMES)[number];
 
+/**
+ * The visitor's answer to the privacy notice (DPDP Act 2023 s. 6: consent, free and specific, for
+ * this purpose only). Without it the name, phone and e-mail are not kept; the question, the kind of
+ * visitor and the entries shown are kept, as statistics. Asked every time: there is no default.
+ */
+export const CONSENTS = ['given', 'refused'] as const;
+export const consentSchema = z.enum(CONSENTS, { message: 'must say whether the visitor agreed to their name and contact details being kept' });
+export type Consent = z.infer<typeof consentSchema>;
+/** Enquiries saved before consent was asked say so; they keep their details until the retention period ends. */
+export const STORED_CONSENTS = [...CONSENTS, 'not-recorded'] as const;
+export type StoredConsent = (typeof STORED_CONSENTS)[number];
+
+/** Why a person's details were erased: at their request (DPDP s. 12), or their retention period ended (s. 8(7)). */
+export const ERASURE_REASONS = ['request', 'retention'] as const;
+
 /** A moment written by `Date.prototype.toISOString()` (UTC, "Z"). */
 export const timestampSchema = z.iso.datetime({ message: 'must be a UTC timestamp like 2026-11-25T10:30:00.000Z' }).brand<'Timestamp'>();
 export type Timestamp = z.infer<typeof timestampSchema>;
@@ -59,6 +74,21 @@ const draftFields = {
   officer: z.string().trim().max(200),
 };
 
+/** The fields that identify a person (DPDP s. 2(t)); the rest of an enquiry is kept as statistics. */
+export const PERSONAL_FIELDS = ['visitorName', 'phone', 'email'] as const;
+export type PersonalField = (typeof PERSONAL_FIELDS)[number];
+
+function holdsNoPersonalData(value: Record<PersonalField, string>): boolean {
+  return PERSONAL_FIELDS.every((field) => value[field] === '');
+}
+
+/** Without consent (s. 6) or after erasure (ss. 8(7), 12) the name, phone and e-mail are empty. */
+function personalDataMatchesConsent(value: { consent: string; visitorName: string; phone: string; email: string; personalDataErased?: unknown }): boolean {
+  if (value.consent === 'refused' || value.personalDataErased !== undefined) return holdsNoPersonalData(value);
+  return true;
+}
+const CONSENT_RULE = { message: 'without the visitor\'s consent (or after erasure) the name, phone and e-mail must be empty', path: ['consent'] };
+
 /** A closed enquiry says how it ended; any other status has no outcome yet. */
 function outcomeMatchesStatus(value: { status: string; outcome?: string | undefined }): boolean {
   return value.status === 'closed' ? value.outcome !== undefined : value.outcome === undefined;
@@ -66,7 +96,10 @@ function outcomeMatchesStatus(value: { status: string; outcome?: string | undefi
 const OUTCOME_RULE = { message: 'a closed enquiry needs an outcome, and only a closed one has one', path: ['outcome'] };
 
 /** What a person types into the enquiry form. Optional text is '' rather than absent, as a form holds it. */
-export const enquiryDraftSchema = z.object({ ...draftFields, outcome: outcomeSchema.optional() }).refine(outcomeMatchesStatus, OUTCOME_RULE);
+export const enquiryDraftSchema = z
+  .object({ ...draftFields, consent: consentSchema, outcome: outcomeSchema.optional() })
+  .refine(outcomeMatchesStatus, OUTCOME_RULE)
+  .refine(personalDataMatchesConsent, CONSENT_RULE);
 export type EnquiryDraft = z.infer<typeof enquiryDraftSchema>;
 
 /**
@@ -79,6 +112,10 @@ export const enquirySchema = z
     ...draftFields,
     channel: z.enum(STORED_CHANNELS),
     outcome: z.enum(STORED_OUTCOMES).optional(),
+    /** Lines written before consent was asked have none: they read as 'not-recorded'. */
+    consent: z.enum(STORED_CONSENTS).default('not-recorded'),
+    /** Set once the person's details are erased; kept, so no older copy (a hand-over file) brings them back. */
+    personalDataErased: z.object({ at: timestampSchema, reason: z.enum(ERASURE_REASONS) }).strict().optional(),
     id: enquiryIdSchema,
     /** What the caller quotes: unique across desks without a server (see ./reference.ts). */
     reference: referenceSchema,
@@ -87,5 +124,6 @@ export const enquirySchema = z
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })
-  .refine(outcomeMatchesStatus, OUTCOME_RULE);
+  .refine(outcomeMatchesStatus, OUTCOME_RULE)
+  .refine(personalDataMatchesConsent, CONSENT_RULE);
 export type Enquiry = z.infer<typeof enquirySchema>;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Timestamp } from './enquiry';
-import { compareEnquiryVersions, mergeEnquiryInto, mergeEnquiryLists } from './merge';
+import { canonicalJson, compareEnquiryVersions, mergeEnquiryInto, mergeEnquiryLists } from './merge';
+import { withoutPersonalData } from './personalData';
 import { enquiryArbitrary, sampleEnquiry } from './testing/enquiryArbitraries';
 
 const list = fc.array(enquiryArbitrary, { maxLength: 12 });
@@ -30,7 +31,7 @@ describe('merging enquiry logs', () => {
       fc.property(enquiryArbitrary, enquiryArbitrary, (a, b) => {
         const forward = Math.sign(compareEnquiryVersions(a, b));
         expect(Math.sign(compareEnquiryVersions(b, a))).toBe(-forward);
-        expect(forward === 0).toBe(JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort()));
+        expect(forward === 0).toBe(canonicalJson(a) === canonicalJson(b));
       }),
     );
   });
@@ -59,13 +60,38 @@ describe('merging enquiry logs', () => {
     );
   });
 
-  it('never duplicates an id and never invents an enquiry', () => {
+  it('never duplicates an id and never invents an enquiry: each is an input, at most with its details erased', () => {
     fc.assert(
       fc.property(list, list, (a, b) => {
         const merged = mergeEnquiryLists(a, b);
         expect(new Set(merged.map((enquiry) => enquiry.id)).size).toBe(merged.length);
-        for (const enquiry of merged) expect([...a, ...b]).toContain(enquiry);
+        const inputs = [...a, ...b];
+        for (const enquiry of merged) {
+          if (inputs.includes(enquiry)) continue;
+          expect(enquiry.personalDataErased).toBeDefined();
+          expect(inputs.some((input) => JSON.stringify(withoutPersonalData({ ...input, personalDataErased: enquiry.personalDataErased! })) === JSON.stringify(enquiry))).toBe(true);
+        }
       }),
     );
+  });
+
+  it('keeps an erasure whichever version wins, so an old hand-over never brings the details back', () => {
+    fc.assert(
+      fc.property(list, list, (a, b) => {
+        const merged = mergeEnquiryLists(a, b);
+        for (const enquiry of merged) {
+          const erasedSomewhere = [...a, ...b].some((input) => input.id === enquiry.id && input.personalDataErased !== undefined);
+          if (!erasedSomewhere) continue;
+          expect(enquiry.personalDataErased).toBeDefined();
+          expect([enquiry.visitorName, enquiry.phone, enquiry.email]).toEqual(['', '', '']);
+        }
+      }),
+    );
+    const erased = sampleEnquiry({ revision: 2, visitorName: '', phone: '', email: '', personalDataErased: { at: '2026-11-22T00:00:00.000Z' as Timestamp, reason: 'request' } });
+    const laterEditElsewhere = sampleEnquiry({ revision: 3, question: 'edited on the field laptop' });
+    const merged = mergeEnquiryLists([erased], [laterEditElsewhere])[0]!;
+    expect(merged.question).toBe('edited on the field laptop');
+    expect(merged.visitorName).toBe('');
+    expect(merged.personalDataErased?.reason).toBe('request');
   });
 });

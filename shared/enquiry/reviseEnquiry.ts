@@ -28,5 +28,7 @@ export function reviseEnquiry(current: Enquiry | undefined, revision: Revision, 
   }
   // An update stamped earlier than the stored one (a clock set back) still sorts after it by revision.
   // The reference never changes: the caller may already have quoted it.
-  return { ok: true, enquiry: { ...revision.draft, id: current.id, reference: current.reference, revision: current.revision + 1, createdAt: current.createdAt, updatedAt: now } };
+  // Erased details stay erased: an edit (from a form opened before the erasure, say) cannot bring them back.
+  const erased = current.personalDataErased === undefined ? {} : { personalDataErased: current.personalDataErased, visitorName: '', phone: '', email: '' };
+  return { ok: true, enquiry: { ...revision.draft, ...erased, id: current.id, reference: current.reference, revision: current.revision + 1, createdAt: current.createdAt, updatedAt: now } };
 }

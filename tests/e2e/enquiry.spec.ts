@@ -101,6 +101,11 @@ test.describe.serial('the enquiry log', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expect(page.getByTestId('enquiry-linked').locator('li')).toHaveCount(1);
+    // The privacy notice comes first (DPDP Act s. 5); the details can be typed only with consent.
+    await expect(page.getByTestId('privacy-notice')).toContainText('for 365 days after it was last dealt with');
+    await expect(page.getByLabel('Visitor name')).toBeDisabled();
+    await expect(page.getByTestId('consent-hint')).toContainText('Without consent only the question and the statistics are kept');
+    await page.getByLabel('The visitor agrees that their name and contact details be kept').check();
     await page.getByLabel('Visitor name').fill('Asha Verma');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -240,6 +245,7 @@ test.describe.serial('the enquiry log', () => {
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'enquiry/disk-full', message: 'ENOSPC: no space left on device' } }) }),
     );
     await page.getByTestId('new-enquiry').click();
+    await page.getByLabel('The visitor agrees that their name and contact details be kept').check();
     await page.getByLabel('Visitor name').fill('Unsaved Visitor');
     await page.getByLabel(/What they asked/).fill('सौर ऊर्जा भंडारण');
     await page.getByTestId('enquiry-save').click();

@@ -34,6 +34,7 @@ function newEnquiry(sequence: number): Enquiry {
     followUpAction: '',
     followUpDone: false,
     officer: 'R. Singh',
+    consent: 'given',
   };
 }
 

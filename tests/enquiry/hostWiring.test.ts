@@ -46,6 +46,7 @@ const DRAFT = {
   followUpDate: '2026-11-28',
   followUpDone: false,
   officer: 'R. Singh',
+  consent: 'given',
 };
 
 beforeAll(async () => {

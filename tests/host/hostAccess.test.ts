@@ -72,6 +72,7 @@ const DRAFT = {
   followUpAction: '',
   followUpDone: false,
   officer: 'R. Singh',
+  consent: 'given',
 };
 
 beforeAll(async () => {

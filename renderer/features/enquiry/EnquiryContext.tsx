@@ -114,7 +114,13 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
 
   const openEdit = useCallback((enquiry: Enquiry) => {
     setForm(formFromEnquiry(enquiry));
-    setEditing({ id: enquiry.id, reference: enquiry.reference, baseRevision: enquiry.revision });
+    setEditing({
+      id: enquiry.id,
+      reference: enquiry.reference,
+      baseRevision: enquiry.revision,
+      consentNotRecorded: enquiry.consent === 'not-recorded',
+      ...(enquiry.personalDataErased ? { erasedAt: enquiry.personalDataErased.at } : {}),
+    });
     setSaveState({ status: 'idle' });
     setDialogOpen(true);
   }, []);

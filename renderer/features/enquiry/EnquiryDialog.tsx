@@ -1,7 +1,8 @@
 // The enquiry form in a modal <dialog>: reachable from every page (Alt+N, or the header button),
 // closed with Esc or the close button without losing what was typed.
-import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useCatalogueEntries } from '../../app/CatalogueContext';
+import { useApi } from '../../api/ApiContext';
 import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk, type SaveState } from './EnquiryContext';
 import { AnnouncementText } from './EnquiryHeaderButtons';
@@ -58,8 +59,8 @@ export function EnquiryDialog() {
           </button>
         </div>
         <p className="hint">{text.enquiryLog.keepDraftHint}</p>
+        <PrivacyFields invalid={invalid} />
         <div className="enquiry-grid">
-          <TextField field="visitorName" label={text.enquiryLog.visitorName} form={form} update={updateForm} invalid={invalid('visitorName')} autoFocus autoComplete="off" />
           <TextField field="organisation" label={text.enquiryLog.organisation} form={form} update={updateForm} invalid={invalid('organisation')} autoComplete="organization" />
           <ChoiceField field="visitorType" label={`${text.enquiryLog.visitorType} ${text.enquiryLog.required}`} value={form.visitorType} invalid={invalid('visitorType')} required options={VISITOR_TYPE_OPTIONS.map((type) => ({ value: type, label: visitorTypeName(type, text) }))} onChange={(value) => updateForm({ visitorType: value as EnquiryFormValues['visitorType'] })} />
           <ChoiceField
@@ -72,8 +73,6 @@ export function EnquiryDialog() {
             onChange={(value) => updateForm({ channel: value as EnquiryFormValues['channel'] })}
           />
           <TextField field="enquiryDate" type="date" label={text.enquiryLog.enquiryDate} form={form} update={updateForm} invalid={invalid('enquiryDate')} />
-          <TextField field="phone" type="tel" label={text.enquiryLog.phone} form={form} update={updateForm} invalid={invalid('phone')} autoComplete="tel" />
-          <TextField field="email" type="email" label={text.enquiryLog.email} form={form} update={updateForm} invalid={invalid('email')} autoComplete="email" />
         </div>
         <Labelled label={`${text.enquiryLog.question} ${text.enquiryLog.required}`} field="question">
           {(id) => (
@@ -151,6 +150,62 @@ function ChoiceField(props: { field: EnquiryField; label: string; value: string;
   );
 }
 
+/**
+ * The notice and the consent asked of the visitor (DPDP Act 2023 ss. 5–6): the name, phone and
+ * e-mail can be typed only once the visitor has agreed, and never again once erased.
+ */
+function PrivacyFields({ invalid }: { invalid: (field: EnquiryField) => boolean }) {
+  const desk = useEnquiryDesk();
+  const translator = useTranslator();
+  const { text } = translator;
+  const api = useApi();
+  const [retentionDays, setRetentionDays] = useState<number | undefined>();
+  useEffect(() => {
+    if (!desk.dialogOpen || retentionDays !== undefined) return;
+    let current = true;
+    void api['enquiry:privacy'](undefined).then((result) => {
+      if (current && result.ok) setRetentionDays(result.value.retentionDays);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, desk.dialogOpen, retentionDays]);
+  const { form, updateForm } = desk;
+  const hintId = useId();
+  const erasedAt = desk.editing?.erasedAt;
+  const detailsAllowed = form.consent && !form.erased;
+  const hint = form.erased ? text.enquiryLog.erasedNotice(erasedAt ? translator.date(erasedAt) : '') : desk.editing?.consentNotRecorded && !form.consent ? text.enquiryLog.consentNotRecordedHint : form.consent ? undefined : text.enquiryLog.consentRefusedHint;
+  return (
+    <fieldset className="enquiry-privacy" data-testid="enquiry-privacy">
+      <legend>{text.enquiryLog.privacyLegend}</legend>
+      <p className="enquiry-notice" data-testid="privacy-notice">
+        {text.enquiryLog.privacyNotice(translator.number(retentionDays ?? 365))}
+      </p>
+      <label className="enquiry-consent">
+        <input
+          type="checkbox"
+          checked={form.consent}
+          disabled={form.erased}
+          data-autofocus
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(event) => updateForm(event.target.checked ? { consent: true } : { consent: false, visitorName: '', phone: '', email: '' })}
+        />{' '}
+        {text.enquiryLog.consentLabel}
+      </label>
+      {hint && (
+        <p id={hintId} className="hint" data-testid="consent-hint">
+          {hint}
+        </p>
+      )}
+      <div className="enquiry-grid">
+        <TextField field="visitorName" label={text.enquiryLog.visitorName} form={form} update={updateForm} invalid={invalid('visitorName')} disabled={!detailsAllowed} autoComplete="off" />
+        <TextField field="phone" type="tel" label={text.enquiryLog.phone} form={form} update={updateForm} invalid={invalid('phone')} disabled={!detailsAllowed} autoComplete="off" />
+        <TextField field="email" type="email" label={text.enquiryLog.email} form={form} update={updateForm} invalid={invalid('email')} disabled={!detailsAllowed} autoComplete="off" />
+      </div>
+    </fieldset>
+  );
+}
+
 type TextFieldName = 'visitorName' | 'organisation' | 'enquiryDate' | 'phone' | 'email' | 'followUpAction' | 'followUpDate' | 'officer';
 
 function TextField(props: {
@@ -162,6 +217,7 @@ function TextField(props: {
   type?: 'text' | 'date' | 'tel' | 'email';
   autoFocus?: boolean;
   autoComplete?: string;
+  disabled?: boolean;
 }) {
   const { field, form, update } = props;
   return (
@@ -173,6 +229,9 @@ function TextField(props: {
           value={form[field]}
           aria-invalid={props.invalid || undefined}
           autoComplete={props.autoComplete}
+          disabled={props.disabled}
+          // Personal details are not offered to the spell checker, which may keep words it learns.
+          spellCheck={props.disabled === undefined ? undefined : false}
           data-autofocus={props.autoFocus || undefined}
           onChange={(event) => update({ [field]: event.target.value })}
         />
@@ -232,6 +291,7 @@ function SaveProblem({ state, problemRef }: { state: SaveState; problemRef: Reac
   const { text } = useTranslator();
   const fieldLabels: Record<EnquiryField, string> = {
     enquiryDate: text.enquiryLog.enquiryDate,
+    consent: text.enquiryLog.consentLabel,
     visitorName: text.enquiryLog.visitorName,
     organisation: text.enquiryLog.organisation,
     visitorType: text.enquiryLog.visitorType,

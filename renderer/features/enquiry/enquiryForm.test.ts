@@ -12,10 +12,17 @@ describe('the enquiry form', () => {
   });
 
   it('trims text and leaves out an empty follow-up date', () => {
-    const draft = draftFromForm({ ...emptyForm('2026-11-25', ' Officer '), question: '  ड्रोन  ', visitorName: ' Asha ' });
-    expect(draft).toMatchObject({ question: 'ड्रोन', visitorName: 'Asha', officer: 'Officer' });
+    const draft = draftFromForm({ ...emptyForm('2026-11-25', ' Officer '), consent: true, question: '  ड्रोन  ', visitorName: ' Asha ' });
+    expect(draft).toMatchObject({ question: 'ड्रोन', visitorName: 'Asha', officer: 'Officer', consent: 'given' });
     expect('followUpDate' in draft).toBe(false);
     expect(draftFromForm({ ...emptyForm('2026-11-25', ''), followUpDate: '2026-12-01' }).followUpDate).toBe('2026-12-01');
+  });
+
+  it('keeps no name, phone or e-mail without the visitor\'s consent, or once erased (DPDP Act 2023 s. 6)', () => {
+    const typed = { ...emptyForm('2026-11-25', 'Officer'), question: 'Q', visitorName: 'Asha', phone: '98390 12345', email: 'asha@example.in' };
+    expect(draftFromForm(typed)).toMatchObject({ consent: 'refused', visitorName: '', phone: '', email: '', question: 'Q' });
+    expect(draftFromForm({ ...typed, consent: true, erased: true })).toMatchObject({ consent: 'given', visitorName: '', phone: '', email: '' });
+    expect(draftFromForm({ ...typed, consent: true })).toMatchObject({ visitorName: 'Asha', phone: '98390 12345', email: 'asha@example.in' });
   });
 
   it('reads an enquiry back into the form', () => {

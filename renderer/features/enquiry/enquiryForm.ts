@@ -29,15 +29,23 @@ export interface EnquiryFormValues {
   followUpDate: string;
   followUpDone: boolean;
   officer: string;
+  /** The visitor agreed, after hearing the notice, that their name and contact details be kept (DPDP Act 2023 s. 6). Unticked until asked. */
+  consent: boolean;
+  /** The details were erased (on request or after the retention period); they cannot be typed again. */
+  erased: boolean;
 }
 
-export type EnquiryField = Exclude<keyof EnquiryFormValues, 'entryIds'> | 'entryIds';
+export type EnquiryField = Exclude<keyof EnquiryFormValues, 'entryIds' | 'erased'> | 'entryIds';
 
 /** An edit remembers which enquiry and which revision it started from (for the conflict check). */
 export interface EditTarget {
   id: string;
   reference: string;
   baseRevision: number;
+  /** Saved before consent was asked: the form says to ask now. */
+  consentNotRecorded?: boolean;
+  /** When the visitor's details were erased, if they were. */
+  erasedAt?: string;
 }
 
 export function emptyForm(today: string, officer: string): EnquiryFormValues {
@@ -57,6 +65,8 @@ export function emptyForm(today: string, officer: string): EnquiryFormValues {
     followUpDate: '',
     followUpDone: false,
     officer,
+    consent: false,
+    erased: false,
   };
 }
 
@@ -77,22 +87,27 @@ export function formFromEnquiry(enquiry: Enquiry): EnquiryFormValues {
     followUpDate: enquiry.followUpDate ?? '',
     followUpDone: enquiry.followUpDone,
     officer: enquiry.officer,
+    consent: enquiry.consent === 'given',
+    erased: enquiry.personalDataErased !== undefined,
   };
 }
 
 /** The draft sent to enquiry:save: text trimmed, an empty follow-up date left out. The host checks the rest. */
 export function draftFromForm(form: EnquiryFormValues): EnquiryDraft {
+  // Without consent only the question and the statistics travel (DPDP Act 2023 s. 6).
+  const keepsDetails = form.consent && !form.erased;
   return {
     enquiryDate: form.enquiryDate as IsoDate,
-    visitorName: form.visitorName.trim(),
+    consent: form.consent ? 'given' : 'refused',
+    visitorName: keepsDetails ? form.visitorName.trim() : '',
     organisation: form.organisation.trim(),
     visitorType: form.visitorType,
     channel: form.channel,
     status: form.status,
     // An outcome only travels with a closed status; changing the status back drops it.
     ...(form.status === 'closed' && form.outcome !== '' ? { outcome: form.outcome } : {}),
-    phone: form.phone.trim(),
-    email: form.email.trim(),
+    phone: keepsDetails ? form.phone.trim() : '',
+    email: keepsDetails ? form.email.trim() : '',
     question: form.question.trim(),
     entryIds: form.entryIds as EntryId[],
     followUpAction: form.followUpAction.trim(),
@@ -114,7 +129,7 @@ export function hasTypedText(form: EnquiryFormValues): boolean {
   return [form.visitorName, form.organisation, form.phone, form.email, form.question, form.followUpAction].some((value) => value.trim() !== '') || form.entryIds.length > 0;
 }
 
-const FIELDS: readonly EnquiryField[] = ['enquiryDate', 'visitorName', 'organisation', 'visitorType', 'channel', 'status', 'outcome', 'phone', 'email', 'question', 'entryIds', 'followUpAction', 'followUpDate', 'followUpDone', 'officer'];
+const FIELDS: readonly EnquiryField[] = ['enquiryDate', 'consent', 'visitorName', 'organisation', 'visitorType', 'channel', 'status', 'outcome', 'phone', 'email', 'question', 'entryIds', 'followUpAction', 'followUpDate', 'followUpDone', 'officer'];
 
 /**
  * The fields a refusal names. The host's message lists problems as "draft.<field>: …" (invalid

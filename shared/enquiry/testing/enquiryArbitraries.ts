@@ -22,6 +22,7 @@ export function sampleDraft(overrides: Partial<EnquiryDraft> = {}): EnquiryDraft
     followUpDate: '2026-11-27' as IsoDate,
     followUpDone: false,
     officer: 'R. Singh',
+    consent: 'given',
     ...overrides,
   };
 }
@@ -62,7 +63,12 @@ export const enquiryArbitrary: fc.Arbitrary<Enquiry> = fc.record({
   followUpDate: fc.option(date, { nil: undefined }),
   followUpDone: fc.boolean(),
   officer: fc.constantFrom('', 'R. Singh', 'मीना'),
+  consent: fc.constantFrom('given', 'refused', 'not-recorded'),
+  personalDataErased: fc.option(fc.record({ at: time, reason: fc.constantFrom('request', 'retention') }), { nil: undefined, freq: 3 }),
 }).map((enquiry) => {
   if (enquiry.followUpDate === undefined) delete (enquiry as Partial<Enquiry>).followUpDate;
+  if (enquiry.personalDataErased === undefined) delete (enquiry as Partial<Enquiry>).personalDataErased;
+  // The schema's rule: no consent, or erased, means no name, phone or e-mail.
+  if (enquiry.consent === 'refused' || enquiry.personalDataErased !== undefined) return { ...enquiry, visitorName: '', phone: '', email: '' };
   return enquiry;
 });

@@ -1,0 +1,20 @@
+// The child process of erasureCrash.test.ts: opens the log in the user-data folder at argv[2],
+// erases Asha on request, and prints `erased` only once the erasure has resolved. The test kills
+// it with SIGKILL at random moments.
+import { openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
+import { ASHA } from './personalDataFiles';
+
+const userData = process.argv[2];
+if (userData === undefined) {
+  console.error('usage: eraseWriter <user-data folder>');
+  process.exit(2);
+}
+const log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+process.stdout.write('ready\n');
+const result = await log.handlers['enquiry:erasePerson']({ email: ASHA.email });
+if (!result.ok) {
+  console.error(result.error.message);
+  process.exit(3);
+}
+process.stdout.write('erased\n');
+setInterval(() => undefined, 1000);

@@ -1,0 +1,97 @@
+// DPDP Act 2023 s. 12 and s. 8(7): after an erasure on request, or when the retention period ends,
+// the person's name, phone and e-mail are in no file of the user-data folder — journal, the copy
+// set aside of a damaged journal, temporaries — while the enquiries stay as statistics.
+import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ENQUIRY_JOURNAL_FILE, openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
+import { ASHA, RAVI, seed, whereFound } from './personalDataFiles';
+
+let userData: string;
+beforeEach(async () => {
+  userData = await mkdtemp(join(tmpdir(), 'enquiry-erasure-'));
+});
+afterEach(async () => {
+  await rm(userData, { recursive: true, force: true });
+});
+
+describe('erasing a person', () => {
+  it('finds and exports everything held about them by phone or e-mail, written in any way', async () => {
+    const log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+    const { asha } = await seed(log.handlers, 2);
+    const byPhone = await log.handlers['enquiry:findPerson']({ phone: '098390-12345' });
+    expect(byPhone.ok && byPhone.value.map((enquiry) => enquiry.id).sort()).toEqual([...asha].sort());
+    const byEmail = await log.handlers['enquiry:findPerson']({ email: ' Asha.Verma@EXAMPLE.in ' });
+    expect(byEmail.ok && byEmail.value.length).toBe(3);
+    const exported = await log.handlers['enquiry:exportPerson']({ phone: '9839012345' });
+    expect(exported.ok).toBe(true);
+    if (exported.ok) {
+      const file = JSON.parse(exported.value.text) as { enquiries: { visitorName: string }[]; purpose: string; retentionDays: number };
+      expect(file.enquiries.map((enquiry) => enquiry.visitorName)).toEqual([ASHA.visitorName, ASHA.visitorName, ASHA.visitorName]);
+      expect(file.purpose).toMatch(/follow/);
+      expect(file.retentionDays).toBe(365);
+    }
+    expect((await log.handlers['enquiry:findPerson']({ phone: '12' })).ok).toBe(true);
+    await log.journal.close();
+    log.stop();
+  });
+
+  it('leaves no byte of their name, phone or e-mail in any file, keeps the statistics, and keeps others whole', async () => {
+    let log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+    const { asha, ravi } = await seed(log.handlers, 5);
+    await log.journal.close();
+    log.stop();
+    // A damaged line holding Asha's details: compaction sets the journal aside before dropping it.
+    await appendFile(join(userData, 'enquiries', ENQUIRY_JOURNAL_FILE), `{"sha256":"bad","record":{"visitorName":"${ASHA.visitorName.replace(/"/g, '\\"')}","phone":"${ASHA.phone}","email":"${ASHA.email}"}}\n`);
+    log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+    expect(await whereFound(userData, ASHA)).not.toEqual([]);
+
+    const erased = await log.handlers['enquiry:erasePerson']({ email: ASHA.email });
+    expect(erased).toEqual({ ok: true, value: { erased: 3 } });
+    expect(await whereFound(userData, ASHA)).toEqual([]);
+    expect((await readdir(join(userData, 'enquiries'))).some((name) => name.includes('.damaged-'))).toBe(true);
+
+    const kept = log.journal.get(asha[0]!)!;
+    expect(kept).toMatchObject({ visitorName: '', phone: '', email: '', question: 'edited twice', organisation: 'Verma Precision Works', visitorType: 'msme' });
+    expect(kept.personalDataErased?.reason).toBe('request');
+    expect(log.journal.list()).toHaveLength(asha.length + ravi.length);
+    expect((await whereFound(userData, RAVI)).length).toBeGreaterThan(0);
+    for (const id of ravi) expect(log.journal.get(id)?.visitorName).toBe(RAVI.visitorName);
+    const found = await log.handlers['enquiry:findPerson']({ email: ASHA.email });
+    expect(found.ok && found.value).toEqual([]);
+    await log.journal.close();
+    log.stop();
+
+    // Still gone after a restart, and an edit of the erased enquiry cannot bring the details back.
+    log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+    const edit = await log.handlers['enquiry:save']({ id: kept.id, baseRevision: kept.revision, draft: { ...(await import('./personalDataFiles')).draftFor(ASHA), question: 'edited after erasure' } });
+    expect(edit.ok && edit.value.visitorName).toBe('');
+    expect(await whereFound(userData, ASHA)).toEqual([]);
+    await log.journal.close();
+    log.stop();
+  });
+
+  it('erases the details of enquiries untouched for the retention period at start, and keeps the rest', async () => {
+    const start = new Date('2026-01-10T09:00:00.000Z');
+    let log = await openEnquiryLog(userData, { deskCode: 'LKO1', now: () => start, retentionDays: 30 });
+    const { asha } = await seed(log.handlers, 1);
+    await log.journal.close();
+    log.stop();
+
+    const beforeEnd = new Date('2026-02-08T09:00:00.000Z');
+    log = await openEnquiryLog(userData, { deskCode: 'LKO1', now: () => beforeEnd, retentionDays: 30 });
+    expect(log.journal.get(asha[0]!)?.visitorName).toBe(ASHA.visitorName);
+    await log.journal.close();
+    log.stop();
+
+    const afterEnd = new Date('2026-02-10T09:00:00.000Z');
+    log = await openEnquiryLog(userData, { deskCode: 'LKO1', now: () => afterEnd, retentionDays: 30 });
+    expect(log.journal.get(asha[0]!)).toMatchObject({ visitorName: '', phone: '', email: '', question: 'edited twice', personalDataErased: { reason: 'retention' } });
+    expect(log.journal.list()).toHaveLength(4);
+    expect(await whereFound(userData, ASHA)).toEqual([]);
+    expect(await whereFound(userData, RAVI)).toEqual([]);
+    await log.journal.close();
+    log.stop();
+  });
+});

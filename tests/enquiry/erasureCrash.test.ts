@@ -1,0 +1,96 @@
+// An erasure survives `kill -9`: a child erasing a person is killed at random moments; after each
+// kill, and after the next start, no other enquiry is lost, and the person is either untouched
+// (the erasure never said done) or gone from every byte of the user-data folder — never half.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
+import type { Enquiry, EnquiryId, Timestamp } from '../../shared/enquiry/enquiry';
+import { sampleEnquiry } from '../../shared/enquiry/testing/enquiryArbitraries';
+import { ASHA, RAVI, draftFor, seed, whereFound } from './personalDataFiles';
+
+const KILLS = 16;
+const OTHERS = 1500;
+let folder: string;
+let writerScript: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'erasure-crash-'));
+  writerScript = join(folder, 'eraseWriter.mjs');
+  await build({ entryPoints: [join(import.meta.dirname, 'eraseWriter.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: writerScript, logLevel: 'error' });
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+function runAndKill(userData: string, millisecondsAfterReady: number): Promise<{ acknowledged: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writerScript, userData], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.includes('ready\n') && !output.includes('#killing')) {
+        output += '#killing';
+        setTimeout(() => child.kill('SIGKILL'), millisecondsAfterReady);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (signal !== 'SIGKILL') reject(new Error(`eraser ended by itself (code ${code}): ${stderr}`));
+      else resolve({ acknowledged: output.includes('erased\n') });
+    });
+  });
+}
+
+function otherEnquiry(index: number): Enquiry {
+  const now = new Date().toISOString() as Timestamp;
+  return sampleEnquiry({ ...draftFor(RAVI, { question: `Ravi question ${index} `.repeat(1 + (index % 7)) }), id: randomUUID() as EnquiryId, reference: `DTTC-LKO1-261201-${String(index + 1).padStart(4, '0')}`, createdAt: now, updatedAt: now });
+}
+
+describe('erasure under kill -9', () => {
+  it(`is never half done, and loses nothing else, over ${KILLS} kills`, { timeout: 240_000 }, async () => {
+    const outcomes = { untouched: 0, erasedBeforeAck: 0, acknowledged: 0 };
+    for (let kill = 0; kill < KILLS; kill += 1) {
+      const userData = join(folder, `run-${kill}`);
+      const setup = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+      await setup.journal.append(Array.from({ length: OTHERS }, (_, index) => otherEnquiry(index)));
+      const { asha } = await seed(setup.handlers, 0);
+      await setup.journal.close();
+      setup.stop();
+
+      // From killed at once to killed after the erasure finished.
+      const { acknowledged } = await runAndKill(userData, Math.floor(Math.random() * 50));
+      if (acknowledged) expect(await whereFound(userData, ASHA)).toEqual([]);
+
+      const reopened = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+      try {
+        expect(reopened.journal.status.damagedLines).toEqual([]);
+        expect(reopened.journal.list()).toHaveLength(OTHERS + asha.length);
+        expect(reopened.journal.list().filter((enquiry) => enquiry.visitorName === RAVI.visitorName)).toHaveLength(OTHERS);
+        const ashas = asha.map((id) => reopened.journal.get(id)!);
+        const erased = ashas.filter((enquiry) => enquiry.personalDataErased !== undefined).length;
+        expect([0, asha.length]).toContain(erased);
+        if (erased > 0) {
+          expect(await whereFound(userData, ASHA)).toEqual([]);
+          if (acknowledged) outcomes.acknowledged += 1;
+          else outcomes.erasedBeforeAck += 1;
+        } else {
+          expect(acknowledged).toBe(false);
+          for (const enquiry of ashas) expect(enquiry).toMatchObject(ASHA);
+          outcomes.untouched += 1;
+        }
+      } finally {
+        await reopened.journal.close();
+        reopened.stop();
+      }
+    }
+    console.log(`erasure crash loop: ${JSON.stringify(outcomes)}`);
+  });
+});
