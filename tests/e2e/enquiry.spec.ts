@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -294,6 +294,40 @@ test.describe.serial('the enquiry log', () => {
     await expect(page.getByTestId('enquiry-problem')).toHaveText('Not saved: this enquiry was changed elsewhere since you opened it. Reopen it and edit again.');
     await expect(page.getByLabel('Follow-up action')).toHaveValue('Call back on Monday');
     await page.getByRole('button', { name: 'Discard' }).click();
+  });
+
+  test('a visitor’s own data, in Hindi: found by phone written another way, exported, erased from every file', async ({ openApp }) => {
+    const page = await openApp(host.url);
+    await page.getByTestId('language-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+    // A returning caller is recognised from the phone as it is typed, in another format.
+    await page.keyboard.press('Alt+N');
+    await page.getByLabel('आगंतुक अपना नाम और संपर्क विवरण रखे जाने के लिए सहमत हैं').check();
+    await page.getByLabel('फ़ोन', { exact: true }).fill('98765 43210');
+    await expect(page.getByTestId('returning-visitor')).toContainText('इस फ़ोन या ई-मेल से 1 पिछली पूछताछ');
+    await expect(page.getByTestId('returning-visitor').getByRole('listitem')).toContainText([/DTTC-[A-Z0-9]+-\d{6}-0001/]);
+    await page.getByRole('button', { name: 'हटाएँ', exact: true }).click();
+    await openLog(page);
+    const section = page.getByTestId('personal-data');
+    await section.getByLabel('फ़ोन या ई-मेल').fill('098765-43210');
+    await section.getByRole('button', { name: 'खोजें' }).click();
+    await expect(page.getByTestId('personal-data-message')).toHaveText('1 पूछताछ में इस व्यक्ति का विवरण है।');
+    await expect(page.getByTestId('personal-data-list').locator('li')).toContainText(['Asha Verma']);
+
+    const download = page.waitForEvent('download');
+    await section.getByRole('button', { name: 'उनका डेटा निर्यात करें' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { enquiries: { visitorName: string; email: string }[] };
+    expect(exported.enquiries.map((enquiry) => [enquiry.visitorName, enquiry.email])).toEqual([['Asha Verma', 'asha@example.in']]);
+
+    await section.getByRole('button', { name: 'उनका विवरण मिटाएँ…' }).click();
+    await page.getByTestId('confirm-erase').click();
+    await expect(page.getByTestId('personal-data-message')).toContainText('मिटाया गया');
+    // Gone from every file of the host's user-data folder; the question is still in the log.
+    for (const file of readdirSync(host.data, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())) {
+      const bytes = readFileSync(join(file.parentPath, file.name));
+      for (const value of ['Asha Verma', '+91 98765 43210', 'asha@example.in']) expect(bytes.includes(Buffer.from(value)), `${file.name} still holds ${value}`).toBe(false);
+    }
+    await expect(page.getByTestId('enquiry-list')).toContainText(QUESTION.slice(0, 20));
   });
 
   for (const language of ['en', 'hi'] as const) {

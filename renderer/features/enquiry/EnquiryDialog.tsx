@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useCatalogueEntries } from '../../app/CatalogueContext';
 import { useApi } from '../../api/ApiContext';
+import type { Enquiry } from '../../../shared/enquiry/enquiry';
 import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk, type SaveState } from './EnquiryContext';
 import { AnnouncementText } from './EnquiryHeaderButtons';
@@ -202,7 +203,58 @@ function PrivacyFields({ invalid }: { invalid: (field: EnquiryField) => boolean 
         <TextField field="phone" type="tel" label={text.enquiryLog.phone} form={form} update={updateForm} invalid={invalid('phone')} disabled={!detailsAllowed} autoComplete="off" />
         <TextField field="email" type="email" label={text.enquiryLog.email} form={form} update={updateForm} invalid={invalid('email')} disabled={!detailsAllowed} autoComplete="off" />
       </div>
+      {detailsAllowed && <ReturningVisitor phone={form.phone} email={form.email} />}
     </fieldset>
+  );
+}
+
+/** A phone of 6 or more digits or an e-mail is enough to look a visitor up (the host checks the same). */
+function lookupKey(phone: string, email: string): { phone?: string; email?: string } | undefined {
+  if (phone.replace(/\D/g, '').length >= 6) return { phone };
+  if (email.trim().includes('@') && email.trim().length > 3) return { email };
+  return undefined;
+}
+
+/** A returning visitor: their earlier enquiries, found by the phone or e-mail being typed, to continue one. */
+function ReturningVisitor({ phone, email }: { phone: string; email: string }) {
+  const desk = useEnquiryDesk();
+  const translator = useTranslator();
+  const { text } = translator;
+  const api = useApi();
+  const [found, setFound] = useState<{ keyText: string; enquiries: Enquiry[] } | undefined>();
+  const key = lookupKey(phone, email);
+  const keyText = key ? JSON.stringify(key) : '';
+  // Only the answer to what is typed now counts: an answer for an older key is not shown.
+  const earlier = found !== undefined && found.keyText === keyText ? found.enquiries : [];
+  useEffect(() => {
+    if (keyText === '') return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void api['enquiry:findPerson'](JSON.parse(keyText) as { phone?: string; email?: string }).then((result) => {
+        if (current) setFound({ keyText, enquiries: result.ok ? result.value : [] });
+      });
+    }, 250);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [api, keyText]);
+  const others = earlier.filter((enquiry) => enquiry.id !== desk.editing?.id);
+  if (others.length === 0) return null;
+  return (
+    <div className="returning-visitor" data-testid="returning-visitor" role="status">
+      <p>{text.enquiryLog.returningVisitor(translator.number(others.length), others.length)}</p>
+      <ul>
+        {others.map((enquiry) => (
+          <li key={enquiry.id}>
+            <span className="reference">{enquiry.reference}</span> · {translator.date(enquiry.enquiryDate)} · {statusName(enquiry.status, text)}{' '}
+            <button type="button" className="button button-small" onClick={() => desk.openEdit(enquiry)}>
+              {text.enquiryLog.continueEnquiry}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -11,6 +11,7 @@ import { todayIso } from '../../app/today';
 import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk } from './EnquiryContext';
 import { EnquiryTransfer } from './EnquiryTransfer';
+import { PersonalDataRequests } from './PersonalDataRequests';
 import { VISITOR_TYPE_OPTIONS } from './enquiryForm';
 import { channelName, outcomeName, statusName, visitorTypeName } from './visitorTypeName';
 
@@ -97,6 +98,7 @@ export function EnquiryLogPage() {
           </ol>
         )}
       </section>
+      <PersonalDataRequests />
     </div>
   );
 }
