@@ -7,6 +7,7 @@ import { runUiBenchmark, UI_COLUMNS } from './sections/uiChromium';
 import { FEED_COLUMNS, runFeedSection } from './sections/feed';
 import { KIOSK_LOAD_COLUMNS, runKioskLoad } from './sections/kioskLoad';
 import { FEED_APPLY_COLUMNS, runFeedApplyBenchmark } from './sections/feedApply';
+import { checkTargets, RELEVANCE_COLUMNS, runRelevanceBenchmark, TARGET_COLUMNS, type RelevanceRow } from './sections/relevance';
 import { formatTable, type Column } from './table';
 
 export interface SectionOptions {
@@ -20,6 +21,8 @@ interface Section {
   title: string;
   run(options: SectionOptions): Promise<object[]>;
   columns: Column<never>[];
+  /** More to report after the table (printed, and under `<key>_targets` with --json). */
+  summary?: (rows: object[]) => { title: string; rows: object[]; columns: Column<never>[] };
 }
 
 const SECTIONS: Section[] = [
@@ -27,6 +30,13 @@ const SECTIONS: Section[] = [
   { key: 'ui', title: 'UI in Chromium through the browser host: cold start to results painted, keystroke-to-paint (needs vite build)', run: runUiBenchmark, columns: UI_COLUMNS as Column<never>[] },
   { key: 'feed', title: 'Feed: publish time and feed size, then 500 changed entries as version 2 (delta size vs snapshot, target < 5 %)', run: runFeedSection, columns: FEED_COLUMNS as Column<never>[] },
   { key: 'feedApply', title: 'Sync client: a 500-entry delta applied to the largest size (verify, merge, validate, durable switch) and re-indexed (target < 1 s); loading the installed catalogue at start', run: runFeedApplyBenchmark, columns: FEED_APPLY_COLUMNS as Column<never>[] },
+  {
+    key: 'relevance',
+    title: 'Relevance on the bundled catalogue: judged queries (bench/relevance/judgedQueries.ts), nDCG@10, MRR, success@1, recall@10 per slice',
+    run: runRelevanceBenchmark,
+    columns: RELEVANCE_COLUMNS as Column<never>[],
+    summary: (rows) => ({ title: 'Relevance targets', rows: checkTargets(rows as RelevanceRow[]), columns: TARGET_COLUMNS as Column<never>[] }),
+  },
   { key: 'kiosk', title: 'Kiosk host: 50 browser-like clients loading the kiosk page (static files + snapshot) for 10 s on 127.0.0.1', run: runKioskLoad, columns: KIOSK_LOAD_COLUMNS as Column<never>[] },
 ];
 
@@ -68,6 +78,11 @@ async function main(): Promise<number> {
     const rows = await section.run({ sizes: options.sizes, seed: options.seed, progress });
     report[section.key] = rows;
     if (!options.json) console.log(`\n${section.title}\n\n${formatTable(rows as never[], section.columns)}\n`);
+    if (section.summary) {
+      const summary = section.summary(rows);
+      report[`${section.key}_targets`] = summary.rows;
+      if (!options.json) console.log(`${summary.title}\n\n${formatTable(summary.rows as never[], summary.columns)}\n`);
+    }
   }
   report.machine = { ...(report.machine as object), load_average_at_end: loadavg().map((load) => Math.round(load * 100) / 100) };
   if (options.json) console.log(JSON.stringify(report, null, 2));

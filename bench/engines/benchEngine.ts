@@ -1,4 +1,5 @@
 import type { CatalogueEntry, IsoDate } from '../../shared/catalogue/entry';
+import type { GlossaryGroup } from '../../shared/catalogue/glossary';
 
 /** What the search benchmark needs from an engine: ids of the best `limit` entries, best first. */
 export interface BenchEngine {
@@ -7,5 +8,6 @@ export interface BenchEngine {
 
 export interface BenchEngineFactory {
   name: string;
-  build(entries: readonly CatalogueEntry[], today: IsoDate): BenchEngine;
+  /** `glossary`: the catalogue's glossary groups, for an engine that reads them (ours does, as shipped). */
+  build(entries: readonly CatalogueEntry[], today: IsoDate, glossary?: readonly GlossaryGroup[]): BenchEngine;
 }
