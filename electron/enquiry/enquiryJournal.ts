@@ -150,37 +150,35 @@ export class EnquiryJournal {
   }
 
   private async appendNow(given: readonly Enquiry[]): Promise<void> {
-    {
-      const enquiries = given.map(checked);
-      await this.ensureWritable();
-      if (enquiries.length === 0) return;
-      const bytes = Buffer.from(enquiries.map(encodeJournalLine).join(''), 'utf8');
-      const handle = await this.writeHandle();
-      try {
-        if (this.tailToCut) {
-          await handle.truncate(this.size);
-          this.tailToCut = false;
-        }
-        let written = 0;
-        while (written < bytes.length) {
-          const result = await handle.write(bytes, written, bytes.length - written, this.size + written);
-          written += result.bytesWritten;
-        }
-        await handle.sync();
-      } catch (error) {
-        this.tailToCut = true;
-        await handle.truncate(this.size).then(
-          () => {
-            this.tailToCut = false;
-          },
-          () => undefined,
-        );
-        throw toEnquiryStoreError(error, 'saving the enquiry');
+    const enquiries = given.map(checked);
+    await this.ensureWritable();
+    if (enquiries.length === 0) return;
+    const bytes = Buffer.from(enquiries.map(encodeJournalLine).join(''), 'utf8');
+    const handle = await this.writeHandle();
+    try {
+      if (this.tailToCut) {
+        await handle.truncate(this.size);
+        this.tailToCut = false;
       }
-      this.size += bytes.length;
-      this.recordCount += enquiries.length;
-      for (const enquiry of enquiries) mergeEnquiryInto(this.enquiries, enquiry);
+      let written = 0;
+      while (written < bytes.length) {
+        const result = await handle.write(bytes, written, bytes.length - written, this.size + written);
+        written += result.bytesWritten;
+      }
+      await handle.sync();
+    } catch (error) {
+      this.tailToCut = true;
+      await handle.truncate(this.size).then(
+        () => {
+          this.tailToCut = false;
+        },
+        () => undefined,
+      );
+      throw toEnquiryStoreError(error, 'saving the enquiry');
     }
+    this.size += bytes.length;
+    this.recordCount += enquiries.length;
+    for (const enquiry of enquiries) mergeEnquiryInto(this.enquiries, enquiry);
   }
 
   /** True when the journal holds many more lines than enquiries (old revisions, damaged lines), or old-format lines. */
@@ -197,33 +195,31 @@ export class EnquiryJournal {
   }
 
   private async compactNow(): Promise<void> {
-    {
-      await this.ensureWritable();
-      try {
-        await this.closeHandle();
-        if (this.damagedLines.length > 0 && this.fileExists) {
-          const aside = `${this.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-          await copyFile(this.path, aside, constants.COPYFILE_EXCL);
-          const copy = await open(aside, 'r+');
-          try {
-            await copy.sync();
-          } finally {
-            await copy.close();
-          }
-          await fsyncFolder(dirname(this.path));
+    await this.ensureWritable();
+    try {
+      await this.closeHandle();
+      if (this.damagedLines.length > 0 && this.fileExists) {
+        const aside = `${this.path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        await copyFile(this.path, aside, constants.COPYFILE_EXCL);
+        const copy = await open(aside, 'r+');
+        try {
+          await copy.sync();
+        } finally {
+          await copy.close();
         }
-        const ordered = [...this.enquiries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        const bytes = Buffer.from(ordered.map(encodeJournalLine).join(''), 'utf8');
-        await writeFileDurably(this.path, bytes);
-        this.size = bytes.length;
-        this.tailToCut = false;
-        this.fileExists = true;
-        this.recordCount = ordered.length;
-        this.migratedLines = 0;
-        this.damagedLines = [];
-      } catch (error) {
-        throw toEnquiryStoreError(error, 'compacting the enquiry log');
+        await fsyncFolder(dirname(this.path));
       }
+      const ordered = [...this.enquiries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const bytes = Buffer.from(ordered.map(encodeJournalLine).join(''), 'utf8');
+      await writeFileDurably(this.path, bytes);
+      this.size = bytes.length;
+      this.tailToCut = false;
+      this.fileExists = true;
+      this.recordCount = ordered.length;
+      this.migratedLines = 0;
+      this.damagedLines = [];
+    } catch (error) {
+      throw toEnquiryStoreError(error, 'compacting the enquiry log');
     }
   }
 

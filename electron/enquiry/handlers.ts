@@ -18,16 +18,16 @@ import { createHandover, handoverToText, parseHandover } from '../../shared/enqu
 import { compareEnquiryVersions } from '../../shared/enquiry/merge';
 import { nextReference } from '../../shared/enquiry/reference';
 import { reviseEnquiry } from '../../shared/enquiry/reviseEnquiry';
-import { matchesPerson } from '../../shared/enquiry/personalData';
-import { DEFAULT_RETENTION_DAYS } from './deskSettings';
-
-/** What an export of one person's data says the data is for (DPDP Act 2023 s. 11(1)(a)). */
-const PERSONAL_DATA_PURPOSE = 'Answering the enquiry and following it up (DTTC help desk); statistics without the name, phone and e-mail are kept for reports.';
+import { matchesPerson, type PersonKey } from '../../shared/enquiry/personalData';
 import { todayIso } from '../../shared/catalogue/catalogue';
 import { failure, success, type Result } from '../../shared/ipc/result';
 import type { EnquiryJournal } from './enquiryJournal';
 import { EnquiryStoreError } from './enquiryStoreError';
 import { enquiriesToCsv } from './exportCsv';
+import { DEFAULT_RETENTION_DAYS } from './deskSettings';
+
+/** What an export of one person's data says the data is for (DPDP Act 2023 s. 11(1)(a)). */
+const PERSONAL_DATA_PURPOSE = 'Answering the enquiry and following it up (DTTC help desk); statistics without the name, phone and e-mail are kept for reports.';
 
 export type EnquiryHandlers = {
   [C in EnquiryChannel]: (argument: Parameters<EnquiryApiContract[C]>[0]) => Promise<Result<ReturnType<EnquiryApiContract[C]>>>;
@@ -65,6 +65,7 @@ export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryH
   const now = options.now ?? (() => new Date());
   const newId = (options.newId ?? randomUUID) as () => EnquiryId;
   const deskCode = options.deskCode ?? TEST_DESK_CODE;
+  const heldAbout = (key: PersonKey): Enquiry[] => journal.list().filter((enquiry) => matchesPerson(enquiry, key)).sort(inExportOrder);
   // References handed out but maybe not yet in the journal (two saves at once), so none repeats.
   const issued = new Set<string>();
   const newReference = (): string => {
@@ -121,11 +122,11 @@ export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryH
     // DPDP Act 2023 s. 11: everything held about one person, found by phone or e-mail (also how
     // the enquiry dialog recognises a returning visitor).
     async 'enquiry:findPerson'(key) {
-      return success(journal.list().filter((enquiry) => matchesPerson(enquiry, key)).sort(inExportOrder));
+      return success(heldAbout(key));
     },
 
     async 'enquiry:exportPerson'(key) {
-      const held = journal.list().filter((enquiry) => matchesPerson(enquiry, key)).sort(inExportOrder);
+      const held = heldAbout(key);
       const at = now().toISOString();
       const text = `${JSON.stringify({ format: 'dttc-personal-data', version: 1, exportedAt: at, purpose: PERSONAL_DATA_PURPOSE, retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS, sharedWith: [], enquiries: held }, null, 2)}\n`;
       return success({ fileName: `personal-data-${todayIso(now())}.json`, mediaType: 'application/json', text, count: held.length });
@@ -133,7 +134,7 @@ export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryH
 
     // DPDP Act 2023 s. 12: erased from the journal and from every copy the log keeps.
     async 'enquiry:erasePerson'(key) {
-      const held = journal.list().filter((enquiry) => matchesPerson(enquiry, key));
+      const held = heldAbout(key);
       try {
         const erased = await journal.erase(held.map((enquiry) => enquiry.id), now().toISOString() as Timestamp, 'request');
         return success({ erased: erased.length });

@@ -2,6 +2,7 @@
 // line by line) without duplicates. One rule decides which version of an enquiry wins, and it is a
 // total order, so merging is commutative, associative and idempotent whatever the order of arrival.
 import type { Enquiry } from './enquiry';
+import { withoutPersonalData } from './personalData';
 
 /** JSON with object keys sorted, so two equal enquiries always serialise to the same text. */
 export function canonicalJson(value: unknown): string {
@@ -50,8 +51,9 @@ function mergedVersion(current: Enquiry, incoming: Enquiry): Enquiry {
   const erasures = [current.personalDataErased, incoming.personalDataErased].filter((erasure) => erasure !== undefined);
   if (erasures.length === 0) return winner;
   const earliest = erasures.reduce((a, b) => (a.at < b.at || (a.at === b.at && a.reason <= b.reason) ? a : b));
-  if (winner.personalDataErased === earliest && winner.visitorName === '' && winner.phone === '' && winner.email === '') return winner;
-  return { ...winner, visitorName: '', phone: '', email: '', personalDataErased: earliest };
+  const kept = winner.personalDataErased;
+  if (kept !== undefined && kept.at === earliest.at && kept.reason === earliest.reason) return winner;
+  return { ...withoutPersonalData(winner), personalDataErased: earliest };
 }
 
 /** Puts `incoming` into `state` if it is new or wins over the version there; says which happened. */
@@ -62,7 +64,7 @@ export function mergeEnquiryInto(state: Map<string, Enquiry>, incoming: Enquiry)
     return 'added';
   }
   const merged = mergedVersion(current, incoming);
-  if (merged === current || canonicalJson(merged) === canonicalJson(current)) return 'unchanged';
+  if (merged === current) return 'unchanged';
   state.set(incoming.id, merged);
   return 'updated';
 }
