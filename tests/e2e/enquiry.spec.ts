@@ -338,6 +338,7 @@ test.describe.serial('the enquiry log', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
       }
       await search(page, language === 'en' ? 'drone' : 'ड्रोन');
+      await page.getByTestId('result-pick').first().check();
       await page.keyboard.press('Alt+L');
       await expect(page.getByRole('dialog')).toBeVisible();
       await expect(page.getByTestId('enquiry-linked').locator('li')).not.toHaveCount(0);

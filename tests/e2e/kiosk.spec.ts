@@ -125,6 +125,8 @@ test.describe('kiosk', () => {
     await expect(page.getByTestId('kiosk-search-input')).toHaveValue('drone');
     await resultsSettled(page);
     await expect(page.locator('.kiosk-results .result-title').first()).toContainText(/drone|UAV/i);
+    // The help desk's "shown to the visitor" tick boxes are not for the public.
+    await expect(page.locator('.kiosk-results input[type="checkbox"]')).toHaveCount(0);
     await tapKeys(page, ['Backspace', 'Backspace']);
     await expect(page.getByTestId('kiosk-search-input')).toHaveValue('dro');
   });

@@ -1,6 +1,8 @@
 // The enquiry being recorded lives here, above every page: the form keeps its text while the officer
 // moves between search, entries and the log, until it is saved or discarded. Alt+N opens the form;
-// Alt+L links what is on screen (the open entry, or the top search results). Keys are matched by
+// Alt+L links what was shown: the open entry, and the search results the officer ticked on the
+// results page (never the top of the list blindly: a hurried officer would link the wrong entry).
+// Keys are matched by
 // `event.code`, so they work with the Hindi (InScript) keyboard layout too.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Enquiry } from '../../../shared/enquiry/enquiry';
@@ -8,13 +10,10 @@ import { ENQUIRY_ERROR_CODES, type EnquiryErrorCode } from '../../../shared/enqu
 import { useApi } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
 import { todayIso } from '../../app/today';
-import { useSearch } from '../search/SearchContext';
 import { draftFromForm, emptyForm, fieldsNamedIn, formFromEnquiry, linkEntries, missingFields, type EditTarget, type EnquiryField, type EnquiryFormValues } from './enquiryForm';
 import { rememberedOfficer, rememberOfficer } from './rememberedOfficer';
 import './enquiry.css';
 
-/** How many top search results one press of Alt+L links. */
-export const LINKED_TOP_RESULTS = 3;
 const ANNOUNCEMENT_MS = 8_000;
 
 export type SaveState =
@@ -25,7 +24,12 @@ export type SaveState =
   /** Anything else (the host unreachable…): its own message, after "Not saved:". */
   | { status: 'failed'; code: 'other'; detail: string; fields: EnquiryField[] };
 
-export type Announcement = { kind: 'saved'; visitor: string; reference: string } | { kind: 'linked'; count: number } | { kind: 'nothing-on-screen' };
+export type Announcement =
+  | { kind: 'saved'; visitor: string; reference: string }
+  | { kind: 'linked'; count: number }
+  | { kind: 'nothing-on-screen' }
+  /** Alt+L on a results page with nothing ticked. */
+  | { kind: 'nothing-ticked' };
 
 interface EnquiryDesk {
   form: EnquiryFormValues;
@@ -37,6 +41,10 @@ interface EnquiryDesk {
   closeForm(): void;
   discard(): void;
   linkOnScreen(): void;
+  /** Search results ticked as shown to the visitor, in the order they were ticked. */
+  picked: readonly string[];
+  togglePicked(id: string): void;
+  clearPicked(): void;
   save(): Promise<void>;
   saveState: SaveState;
   announcement: { id: number; value: Announcement } | undefined;
@@ -55,7 +63,6 @@ function isEnquiryCode(code: string): code is EnquiryErrorCode {
 export function EnquiryProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const { route } = useNavigation();
-  const { answer } = useSearch();
   const [form, setForm] = useState<EnquiryFormValues>(() => emptyForm(todayIso(), rememberedOfficer()));
   const [editing, setEditing] = useState<EditTarget | undefined>(undefined);
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -63,6 +70,7 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
   const [announcement, setAnnouncement] = useState<{ id: number; value: Announcement } | undefined>(undefined);
   const [logVersion, setLogVersion] = useState(0);
   const [followUpsDue, setFollowUpsDue] = useState(0);
+  const [picked, setPicked] = useState<readonly string[]>([]);
   const announce = useCallback((value: Announcement) => setAnnouncement((current) => ({ id: (current?.id ?? 0) + 1, value })), []);
   // An announcement is news: it goes once read, so a stale "Saved" never describes a later state.
   useEffect(() => {
@@ -81,27 +89,27 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
     };
   }, [api, logVersion]);
 
-  // What is on screen right now, read when the key is pressed (not when the form opened).
-  const onScreenIds = useMemo(
-    () => (route.view === 'detail' ? [route.id] : route.view === 'search' ? (answer.result?.hits.slice(0, LINKED_TOP_RESULTS).map((hit) => hit.id) ?? []) : []),
-    [route, answer.result],
-  );
-  const onScreen = useRef<string[]>([]);
+  // What was shown, read when the key is pressed (not when the form opened): the open entry and
+  // the ticked results. The ticks stay while the officer searches again for the same visitor.
+  const shown = useRef<{ view: string; ids: string[] }>({ view: 'search', ids: [] });
   useEffect(() => {
-    onScreen.current = onScreenIds;
-  }, [onScreenIds]);
+    shown.current = { view: route.view, ids: linkEntries(route.view === 'detail' ? [route.id] : [], picked) };
+  }, [route, picked]);
+  const togglePicked = useCallback((id: string) => setPicked((current) => (current.includes(id) ? current.filter((other) => other !== id) : [...current, id])), []);
+  const clearPicked = useCallback(() => setPicked([]), []);
 
   const updateForm = useCallback((change: Partial<EnquiryFormValues>) => setForm((current) => ({ ...current, ...change })), []);
   const openForm = useCallback(() => setDialogOpen(true), []);
   const closeForm = useCallback(() => setDialogOpen(false), []);
   const linkOnScreen = useCallback(() => {
-    const ids = onScreen.current;
+    const { view, ids } = shown.current;
     setDialogOpen(true);
     if (ids.length === 0) {
-      announce({ kind: 'nothing-on-screen' });
+      announce({ kind: view === 'search' ? 'nothing-ticked' : 'nothing-on-screen' });
       return;
     }
     setForm((current) => ({ ...current, entryIds: linkEntries(current.entryIds, ids) }));
+    setPicked([]);
     announce({ kind: 'linked', count: ids.length });
   }, [announce]);
 
@@ -169,8 +177,8 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
 
   const logChanged = useCallback(() => setLogVersion((version) => version + 1), []);
   const value = useMemo<EnquiryDesk>(
-    () => ({ form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, save, saveState, announcement, followUpsDue, logVersion, logChanged }),
-    [form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, save, saveState, announcement, followUpsDue, logVersion, logChanged],
+    () => ({ form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, picked, togglePicked, clearPicked, save, saveState, announcement, followUpsDue, logVersion, logChanged }),
+    [form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, picked, togglePicked, clearPicked, save, saveState, announcement, followUpsDue, logVersion, logChanged],
   );
   return <EnquiryContext.Provider value={value}>{children}</EnquiryContext.Provider>;
 }

@@ -53,5 +53,7 @@ export function AnnouncementText({ value }: { value: Announcement }) {
       return <>{text.enquiryLog.linked(translator.number(value.count), value.count)}</>;
     case 'nothing-on-screen':
       return <>{text.enquiryLog.nothingOnScreen}</>;
+    case 'nothing-ticked':
+      return <>{text.linking.nothingTicked}</>;
   }
 }

@@ -10,9 +10,11 @@ import { Highlighted } from './Highlighted';
 interface Props {
   hits: SearchHit[];
   onOpen(id: string): void;
+  picked: ReadonlySet<string>;
+  onPick(id: string): void;
 }
 
-export const CourseTable = memo(function CourseTable({ hits, onOpen }: Props) {
+export const CourseTable = memo(function CourseTable({ hits, onOpen, picked, onPick }: Props) {
   const translator = useTranslator();
   const { text } = translator;
   const today = todayIso();
@@ -23,6 +25,7 @@ export const CourseTable = memo(function CourseTable({ hits, onOpen }: Props) {
         <caption className="visually-hidden">{text.results.tableCaption}</caption>
         <thead>
           <tr>
+            <th scope="col">{text.linking.columnShown}</th>
             <th scope="col">{text.results.columnCourse}</th>
             <th scope="col">{text.results.columnNextBatch}</th>
             <th scope="col">{text.results.columnDuration}</th>
@@ -39,6 +42,15 @@ export const CourseTable = memo(function CourseTable({ hits, onOpen }: Props) {
             const next = nextBatch(entry.batches, today);
             return (
               <tr key={entry.id} data-entry-id={entry.id}>
+                <td>
+                  <input
+                    type="checkbox"
+                    data-testid="result-pick"
+                    checked={picked.has(entry.id)}
+                    aria-label={text.linking.pickLabel(title?.text ?? entry.id)}
+                    onChange={() => onPick(entry.id)}
+                  />
+                </td>
                 <th scope="row">
                   <button type="button" className="button-link course-table-title" onClick={() => onOpen(entry.id)} lang={title?.language}>
                     {title && <Highlighted text={title.text} ranges={hit.highlights[`title.${title.language}`]} />}

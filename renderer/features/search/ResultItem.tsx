@@ -22,13 +22,16 @@ interface Props {
   entry?: EntryPreview;
   index: number;
   onOpen(id: string): void;
+  /** On the help desk: whether the row is ticked as shown to the visitor (absent on the kiosk). */
+  picked?: boolean;
+  onPick?(id: string): void;
 }
 
 /**
  * One result row. It renders again only when its entry, place, highlights or language change: most
  * rows of a new answer are the same as in the one before.
  */
-export const ResultItem = memo(function ResultItem({ hit, entry = hit.entry, index, onOpen }: Props) {
+export const ResultItem = memo(function ResultItem({ hit, entry = hit.entry, index, onOpen, picked, onPick }: Props) {
   const translator = useTranslator();
   const { highlights } = hit;
   const title = translator.choose(entry.title);
@@ -36,7 +39,18 @@ export const ResultItem = memo(function ResultItem({ hit, entry = hit.entry, ind
   const facts = keyFacts(entry, translator);
   const names = useNames();
   return (
-    <li className="result">
+    <li className={onPick ? 'result result-pickable' : 'result'}>
+      {onPick && (
+        // Beside the row's button, not inside it: a control inside a button is neither reachable nor announced.
+        <input
+          type="checkbox"
+          className="result-pick"
+          data-testid="result-pick"
+          checked={picked === true}
+          aria-label={translator.text.linking.pickLabel(title?.text ?? entry.id)}
+          onChange={() => onPick(entry.id)}
+        />
+      )}
       <button
         type="button"
         className="result-button"
@@ -81,6 +95,8 @@ function sameRow(previous: Props, next: Props): boolean {
     (previous.entry ?? previous.hit.entry) === (next.entry ?? next.hit.entry) &&
     previous.index === next.index &&
     previous.onOpen === next.onOpen &&
+    previous.picked === next.picked &&
+    previous.onPick === next.onPick &&
     sameHighlights(previous.hit.highlights, next.hit.highlights)
   );
 }

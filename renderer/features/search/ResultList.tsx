@@ -25,9 +25,12 @@ interface Props {
   /** The page's catalogue by id: rows get the same entry object from answer to answer. */
   entries: ReadonlyMap<string, CatalogueEntry> | undefined;
   onOpen(id: string): void;
+  /** The entries ticked as shown to the visitor, and how a tick changes. */
+  picked: ReadonlySet<string>;
+  onPick(id: string): void;
 }
 
-export const ResultList = memo(function ResultList({ hits, entries, onOpen }: Props) {
+export const ResultList = memo(function ResultList({ hits, entries, onOpen, picked, onPick }: Props) {
   // While a new answer's first screen renders, the deferred value still holds the previous hits:
   // below the first screen, out of sight, the previous answer's rows stay as they are (no work in
   // this commit) for the moment until React renders again with the new ones, in the background,
@@ -40,7 +43,7 @@ export const ResultList = memo(function ResultList({ hits, entries, onOpen }: Pr
     <ol className="result-list" data-testid="results">
       {shown.map((hit, index) => (
         // Keyed by place on purpose (see the top of this file): a row holds no state of its own.
-        <ResultItem key={index} hit={hit} entry={entries?.get(hit.id)} index={index} onOpen={onOpen} />
+        <ResultItem key={index} hit={hit} entry={entries?.get(hit.id)} index={index} onOpen={onOpen} picked={picked.has(hit.id)} onPick={onPick} />
       ))}
     </ol>
   );

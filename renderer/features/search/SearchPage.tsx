@@ -13,6 +13,8 @@ import { FacetFilters } from './FacetFilters';
 import { activeFilters } from './filterLabels';
 import { KindChips } from './KindChips';
 import { NoResults } from './NoResults';
+import { PickedBar } from './PickedBar';
+import { useEnquiryDesk } from '../enquiry/EnquiryContext';
 import { ResultAnnouncer } from './ResultAnnouncer';
 import { RESULTS_SECTION_ID, ResultList } from './ResultList';
 import { ResultsToolbar } from './ResultsToolbar';
@@ -62,6 +64,8 @@ export function SearchPage() {
   const changeSort = useCallback((sort: SortChoice) => change(sort === 'relevance' ? { sort: undefined } : { sort }), [change]);
   const changeLayout = useCallback((layout: 'list' | 'table') => setState({ ...latestState.current, layout: layout === 'table' ? 'table' : undefined }), [setState]);
   const openEntry = useCallback((id: string) => open({ view: 'detail', id }), [open]);
+  const { picked: pickedList, togglePicked } = useEnquiryDesk();
+  const picked = useMemo(() => new Set(pickedList), [pickedList]);
 
   // Coming back from an entry puts focus on that entry's result; otherwise on the search box.
   useEffect(() => {
@@ -109,6 +113,7 @@ export function SearchPage() {
           )}
           <ActiveFilters kind={state.kind} value={state.facets} onChange={changeFacets} />
           <ClosedNotice entries={closedAskedFor} />
+          <PickedBar />
           {answer.status === 'failed' && <p role="alert">{answer.error}</p>}
           {!result && answer.status !== 'failed' && <p className="hint">{text.search.searching}</p>}
           {result && result.total === 0 && (
@@ -120,9 +125,9 @@ export function SearchPage() {
               onAllKinds={() => changeKind('all')}
             />
           )}
-          {result && result.hits.length > 0 && table && <CourseTable hits={result.hits} onOpen={openEntry} />}
+          {result && result.hits.length > 0 && table && <CourseTable hits={result.hits} onOpen={openEntry} picked={picked} onPick={togglePicked} />}
           {result && result.hits.length > 0 && !table && (
-            <ResultList hits={result.hits} entries={catalogue.status === 'ready' ? catalogue.byId : undefined} onOpen={openEntry} />
+            <ResultList hits={result.hits} entries={catalogue.status === 'ready' ? catalogue.byId : undefined} onOpen={openEntry} picked={picked} onPick={togglePicked} />
           )}
           {result && result.total > result.hits.length && (
             <div className="show-more">

@@ -134,7 +134,7 @@ export const enquiryLogMessages = defineMessages({
     noEntriesLinked: 'अभी कोई प्रविष्टि नहीं जोड़ी गई।',
     linkOnScreen: 'स्क्रीन की प्रविष्टियाँ जोड़ें',
     linkShortcut: 'Alt+L (ऑल्ट+L)',
-    linkOnScreenHint: 'खुली प्रविष्टि, या खोज के पहले तीन परिणाम जोड़ता है।',
+    linkOnScreenHint: 'खुली प्रविष्टि, या खोज के वे परिणाम जोड़ता है जो इस आगंतुक के लिए चुने गए हैं।',
     nothingOnScreen: 'जोड़ने के लिए स्क्रीन पर कोई प्रविष्टि या खोज परिणाम नहीं है।',
     linked: (count: string, value: number) => (value === 1 ? `${count} प्रविष्टि जोड़ी गई।` : `${count} प्रविष्टियाँ जोड़ी गईं।`),
     removeEntry: (title: string) => `${title} हटाएँ`,

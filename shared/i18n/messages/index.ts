@@ -10,6 +10,7 @@ import { enquiryMessages } from '../../enquiry/enquiryMessages';
 import { enquiryLogMessages } from './enquiryLog';
 import { kioskMessages } from './kiosk';
 import { legalMessages } from './legal';
+import { linkingMessages } from './linking';
 import { printMessages } from './print';
 import { resultsMessages } from './results';
 import { searchMessages } from './search';
@@ -29,6 +30,7 @@ export const MESSAGES = {
   kiosk: kioskMessages,
   enquiry: enquiryMessages,
   enquiryLog: enquiryLogMessages,
+  linking: linkingMessages,
   sync: syncMessages,
   site: siteMessages,
   legal: legalMessages,
