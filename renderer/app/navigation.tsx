@@ -9,6 +9,8 @@ export type Route =
   | { view: 'search' }
   | { view: 'detail'; id: string }
   | { view: 'enquiries' }
+  /** The visitor's brief and reply text for one enquiry (its id). */
+  | { view: 'brief'; id: string }
   | { view: 'updates' }
   | { view: 'whatsNew' }
   | { view: 'privacy' }

@@ -18,10 +18,12 @@ const VIEW_PATHS: Record<PlainView, string> = {
 };
 
 const ENTRY_ID = /^[a-z0-9-]{3,80}$/;
+const ENQUIRY_BRIEF = /^enquiry\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/brief$/i;
 
 /** "#/…" for a route; the search route with the search's words and filters when given. */
 export function hashOfRoute(route: Route, search?: SearchState): string {
   if (route.view === 'detail') return `#/entry/${route.id}`;
+  if (route.view === 'brief') return `#/enquiry/${route.id}/brief`;
   const path = `#/${VIEW_PATHS[route.view]}`;
   if (route.view !== 'search' || !search) return path;
   const query = searchParamsOf(search);
@@ -42,6 +44,8 @@ export function routeOfHash(hash: string): { route: Route; search: SearchState |
     const id = safeDecode(entry[1]!);
     if (id !== undefined && ENTRY_ID.test(id)) return { route: { view: 'detail', id }, search: undefined };
   }
+  const brief = ENQUIRY_BRIEF.exec(path);
+  if (brief) return { route: { view: 'brief', id: brief[1]!.toLowerCase() }, search: undefined };
   const view = (Object.keys(VIEW_PATHS) as PlainView[]).find((name) => VIEW_PATHS[name] === path);
   if (view && view !== 'search') return { route: { view } as Route, search: undefined };
   return { route: { view: 'search' }, search: searchStateOf(query) };

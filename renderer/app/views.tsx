@@ -1,6 +1,7 @@
 // Which page shows for which route, and the window title of the views that do not set their own.
 // A new view adds its Route member in ./navigation.tsx, its path in ./routeHash.ts and a case here.
 import type { ReactNode } from 'react';
+import { EnquiryBriefPage } from '../features/brief/EnquiryBriefPage';
 import { DetailPage } from '../features/detail/DetailPage';
 import { EnquiryLogPage } from '../features/enquiry/EnquiryLogPage';
 import { PrivacyPage } from '../features/legal/PrivacyPage';
@@ -20,6 +21,8 @@ export function ViewForRoute({ route }: { route: Route }) {
       return <Titled title={undefined} page={<SearchPage />} />;
     case 'detail':
       return <DetailPage key={route.id} id={route.id} />;
+    case 'brief':
+      return <EnquiryBriefPage key={route.id} id={route.id} />;
     case 'enquiries':
       return <Titled title={text.enquiryLog.logTitle} page={<EnquiryLogPage />} />;
     case 'updates':

@@ -1,18 +1,9 @@
 // The print brief: one A4 page with title, summary, key terms, contact, a QR code and the catalogue version.
-import type { Page } from '@playwright/test';
 import { BUNDLED_URL, FIXTURE_URL, expect, search, test } from './fixtures';
+import { printToPdf as printBrief } from './pdfPages';
 
 function pageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
-
-async function printBrief(page: Page): Promise<Buffer> {
-  await page.emulateMedia({ media: 'print' });
-  try {
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  } finally {
-    await page.emulateMedia({ media: 'screen' });
-  }
 }
 
 test('the brief holds everything a visitor takes away and fits one page', async ({ openApp }) => {

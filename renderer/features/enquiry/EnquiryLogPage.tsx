@@ -161,9 +161,14 @@ function EnquiryItem({ enquiry }: { enquiry: Enquiry }) {
           {visitor}
           {enquiry.organisation !== '' && <span className="enquiry-organisation"> · {enquiry.organisation}</span>}
         </h3>
-        <button type="button" className="button button-small" aria-label={text.enquiryLog.editEnquiry(visitor, date)} onClick={() => desk.openEdit(enquiry)}>
-          {text.enquiryLog.edit}
-        </button>
+        <span className="enquiry-item-actions">
+          <button type="button" className="button button-small" aria-label={text.enquiryLog.editEnquiry(visitor, date)} onClick={() => desk.openEdit(enquiry)}>
+            {text.enquiryLog.edit}
+          </button>
+          <button type="button" className="button button-small" data-testid="open-brief" aria-label={text.brief.openBriefFor(visitor, date)} onClick={() => open({ view: 'brief', id: enquiry.id })}>
+            {text.brief.openBrief}
+          </button>
+        </span>
       </div>
       <p className="result-meta">
         <span className="enquiry-reference" data-testid="enquiry-reference">

@@ -1,13 +1,12 @@
 // A one-page A4 brief to hand a visitor: shown only by the print stylesheet (print.css), printed
 // through window.print(). Long free text is cut so the brief always fits one page.
-import { useEffect, useState } from 'react';
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { CatalogueInfo } from '../../../shared/ipc/contract';
 import { todayIso } from '../../app/today';
 import { kindName } from '../../app/catalogueLabels';
 import { kindFields } from '../detail/kindFields';
 import { useTranslator } from '../settings/SettingsContext';
-import { qrCodeDataUrl } from './qrCodeDataUrl';
+import { SourceQrCode } from './SourceQrCode';
 import { clip } from './clip';
 import { useNames } from '../../app/NamesContext';
 
@@ -18,7 +17,6 @@ const MAX_SUMMARY_CHARACTERS = 700;
 export function PrintBrief({ entry, info }: { entry: CatalogueEntry; info: CatalogueInfo }) {
   const translator = useTranslator();
   const { text } = translator;
-  const qrCode = useQrCode(entry.sourceUrl);
   const title = translator.choose(entry.title);
   const summary = translator.choose(entry.summary);
   const facts = kindFields(entry, translator)
@@ -61,14 +59,7 @@ export function PrintBrief({ entry, info }: { entry: CatalogueEntry; info: Catal
           </p>
         </div>
         {entry.sourceUrl && (
-          <figure className="print-qr">
-            {qrCode && <img src={qrCode} alt={text.print.qrAlternative(entry.sourceUrl)} width={132} height={132} />}
-            <figcaption>
-              {text.print.qrCaption}
-              <br />
-              <span className="print-url">{entry.sourceUrl}</span>
-            </figcaption>
-          </figure>
+          <SourceQrCode url={entry.sourceUrl} className="print-qr" caption={text.print.qrCaption} alternative={text.print.qrAlternative(entry.sourceUrl)} size={132} />
         )}
       </div>
       <footer className="print-footer">
@@ -77,19 +68,4 @@ export function PrintBrief({ entry, info }: { entry: CatalogueEntry; info: Catal
       </footer>
     </article>
   );
-}
-
-function useQrCode(url: string | undefined): string | undefined {
-  const [dataUrl, setDataUrl] = useState<{ url: string; image: string } | undefined>(undefined);
-  useEffect(() => {
-    if (!url) return;
-    let current = true;
-    void qrCodeDataUrl(url).then((image) => {
-      if (current) setDataUrl({ url, image });
-    });
-    return () => {
-      current = false;
-    };
-  }, [url]);
-  return dataUrl !== undefined && dataUrl.url === url ? dataUrl.image : undefined;
 }

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import type { SearchHit } from '../../../shared/search/types';
 import { todayIso } from '../../app/today';
 import { useTranslator } from '../settings/SettingsContext';
-import { nextBatch } from './courseFacts';
+import { nextBatch } from '../../../shared/catalogue/nextBatch';
 import { Highlighted } from './Highlighted';
 
 interface Props {

@@ -11,7 +11,7 @@ import { focusResult, resultCount } from './resultFocus';
 import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
 import { useNames } from '../../app/NamesContext';
 import { KindIcon } from '../../app/KindIcon';
-import { nextBatch } from './courseFacts';
+import { nextBatch } from '../../../shared/catalogue/nextBatch';
 
 interface Props {
   hit: SearchHit;

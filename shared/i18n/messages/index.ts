@@ -2,6 +2,7 @@
 // enquiry log, kiosk) adds its own file beside these and one line here.
 import type { Language } from '../../ipc/contract';
 import { appMessages } from './app';
+import { briefMessages } from './brief';
 import { catalogueMessages } from './catalogue';
 import { closedMessages } from './closed';
 import { dateMessages } from './dates';
@@ -25,6 +26,7 @@ export const MESSAGES = {
   search: searchMessages,
   detail: detailMessages,
   print: printMessages,
+  brief: briefMessages,
   settings: settingsMessages,
   status: statusMessages,
   kiosk: kioskMessages,

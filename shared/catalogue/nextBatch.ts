@@ -1,5 +1,5 @@
-// What a course row tells first: its next batch (the first not yet over) and its fee.
-import type { DateRange } from '../../../shared/catalogue/entry';
+// A course's next batch: the first one not yet over, whatever order the spreadsheet lists them in.
+import type { DateRange } from './entry';
 
 export function nextBatch(batches: readonly DateRange[], today: string): DateRange | undefined {
   let next: DateRange | undefined;
