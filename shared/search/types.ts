@@ -37,7 +37,7 @@ export interface SearchQuery {
   limit?: number;
   /**
    * When nothing is found, work out what to try instead (suggestions, browseDomains). Off by default:
-   * it scans the vocabulary (up to ~0.1 s at 50,000 entries), so it is asked for a settled query, not each keystroke.
+   * the first time it builds its tables from the vocabulary (~0.1 s at 50,000 entries; then 1–5 ms), which the page does while idle (searchWarmUp.ts).
    */
   suggest?: boolean;
 }

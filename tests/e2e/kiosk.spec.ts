@@ -118,6 +118,21 @@ test.describe('kiosk', () => {
     expect(small).toEqual([]);
   });
 
+  test('a misspelt word typed on the kiosk offers the right one, a tap away', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await page.getByTestId('kiosk-search-bar').click();
+    await tapKeys(page, ['KeyC', 'KeyO', 'KeyM', 'KeyP', 'KeyO', 'KeyZ', 'KeyI', 'KeyT']);
+    await expect(page.getByTestId('kiosk-search-input')).toHaveValue('compozit');
+    await resultsSettled(page);
+    const offer = page.getByTestId('did-you-mean').getByRole('button', { name: 'Search for “composite”' });
+    await expect(offer).toBeVisible();
+    await expect(page.getByTestId('browse-instead').getByRole('button').first()).toBeVisible();
+    await offer.click();
+    await expect(page.getByTestId('kiosk-search-input')).toHaveValue('composite');
+    await resultsSettled(page);
+    await expect(page.locator('.kiosk-results .result-button').first()).toBeVisible();
+  });
+
   test('a search typed on the on-screen keyboard in English finds entries', async ({ page }) => {
     await openKiosk(page, host.url, problems);
     await page.getByTestId('kiosk-search-bar').click();

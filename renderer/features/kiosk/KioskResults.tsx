@@ -59,8 +59,12 @@ export function KioskResults({ keyboard, onKeyboard, onOpen }: Props) {
             query={state.text}
             filtered={filtered}
             kindChosen={state.kind !== 'all'}
+            suggestions={answer.result.suggestions}
+            browseDomains={answer.result.browseDomains}
             onClearFilters={() => setState({ ...state, facets: {} })}
             onAllKinds={() => setState({ ...state, kind: 'all' })}
+            onSuggestion={(suggestion) => setState({ ...state, text: suggestion })}
+            onBrowse={(domain) => setState({ ...state, text: '', facets: { domain } })}
           />
         ) : (
           <ol className="result-list" data-testid="kiosk-results">

@@ -1,6 +1,7 @@
 // Every filter in force, above the results, each with its own remove button: no filter narrows
 // the list out of sight (in a closed list, or one kept from another kind).
 import { memo } from 'react';
+import { useNames } from '../../app/NamesContext';
 import { useTranslator } from '../settings/SettingsContext';
 import { activeFilters } from './filterLabels';
 import type { FacetChoices, KindChoice } from './searchState';
@@ -14,7 +15,8 @@ interface Props {
 export const ActiveFilters = memo(function ActiveFilters({ kind, value, onChange }: Props) {
   const translator = useTranslator();
   const { text } = translator;
-  const chips = activeFilters(value, kind, translator);
+  const names = useNames();
+  const chips = activeFilters(value, kind, translator, names);
   if (chips.length === 0) return null;
   return (
     <div className="active-filters" role="group" aria-label={text.results.activeFilters} data-testid="active-filters">

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { closedEntriesTitled } from '../../../shared/catalogue/closedEntries';
 import { kindPluralName } from '../../app/catalogueLabels';
 import { useCatalogue } from '../../app/CatalogueContext';
+import { useNames } from '../../app/NamesContext';
 import { markAfterPaint } from '../../app/markAfterPaint';
 import { useNavigation } from '../../app/navigation';
 import { SEARCH_INPUT_ID } from '../../app/useGlobalShortcuts';
@@ -29,6 +30,7 @@ export function SearchPage() {
   const { state, setState, foresee, answer } = useSearch();
   const { open, previous } = useNavigation();
   const { catalogue } = useCatalogue();
+  const names = useNames();
   const result = answer.result;
   // The filters' counts sit inside closed drop-down lists: they follow in React's deferred render,
   // after the answer's first screen of results is painted (the kind chips' counts, in view, do not wait).
@@ -50,12 +52,12 @@ export function SearchPage() {
     (kind: KindChoice) => {
       const before = latestState.current;
       const after = withKind(before, kind);
-      const kept = new Set(activeFilters(after.facets, kind, translator).map((chip) => chip.key));
-      const removed = activeFilters(before.facets, before.kind, translator).filter((chip) => !kept.has(chip.key));
+      const kept = new Set(activeFilters(after.facets, kind, translator, names).map((chip) => chip.key));
+      const removed = activeFilters(before.facets, before.kind, translator, names).filter((chip) => !kept.has(chip.key));
       setDropped(removed.length > 0 ? { filters: removed.map((chip) => chip.label), kind } : undefined);
       setState(after);
     },
-    [setState, translator],
+    [setState, translator, names],
   );
   const changeFacets = useCallback((facets: FacetChoices) => {
     setDropped(undefined);
@@ -121,8 +123,12 @@ export function SearchPage() {
               query={state.text}
               filtered={filtered}
               kindChosen={state.kind !== 'all'}
+              suggestions={result.suggestions}
+              browseDomains={result.browseDomains}
               onClearFilters={() => changeFacets({})}
               onAllKinds={() => changeKind('all')}
+              onSuggestion={changeText}
+              onBrowse={(domain) => change({ text: '', facets: { domain } })}
             />
           )}
           {result && result.hits.length > 0 && table && <CourseTable hits={result.hits} onOpen={openEntry} picked={picked} onPick={togglePicked} />}

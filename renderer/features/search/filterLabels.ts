@@ -1,5 +1,6 @@
 // The active facet filters as chips: one per filter (a range is one chip), each named in the
 // reader's language with its values, and under All, a filter of one kind says so.
+import type { NameLookup } from '../../../shared/catalogue/vocabularyNames';
 import type { Translator } from '../../../shared/i18n/translator';
 import { kindPluralName } from '../../app/catalogueLabels';
 import type { FacetChoices, KindChoice } from './searchState';
@@ -11,7 +12,8 @@ export interface ActiveFilter {
   facets: (keyof FacetChoices)[];
 }
 
-export function activeFilters(facets: FacetChoices, kind: KindChoice, translator: Translator): ActiveFilter[] {
+/** `names`: subject areas in the reader's language (the catalogue's vocabulary); without it, as the entries write them. */
+export function activeFilters(facets: FacetChoices, kind: KindChoice, translator: Translator, names?: Pick<NameLookup, 'subjectArea'>): ActiveFilter[] {
   const { text } = translator;
   const results = text.results;
   const onlyOf = (label: string, of: 'technology' | 'course' | 'scheme') => (kind === 'all' ? results.onlyOfKind(label, kindPluralName(of, text)) : label);
@@ -24,7 +26,7 @@ export function activeFilters(facets: FacetChoices, kind: KindChoice, translator
   const date = (value: string | undefined) => (value === undefined ? undefined : translator.date(value));
   const chips: ActiveFilter[] = [];
   if (facets.lab) chips.push({ key: 'lab', label: results.labFilter(facets.lab), facets: ['lab'] });
-  if (facets.domain) chips.push({ key: 'domain', label: results.domainFilter(facets.domain), facets: ['domain'] });
+  if (facets.domain) chips.push({ key: 'domain', label: results.domainFilter(names ? names.subjectArea(facets.domain) : facets.domain), facets: ['domain'] });
   if (facets.trlMin !== undefined || facets.trlMax !== undefined)
     chips.push({ key: 'trl', label: onlyOf(results.trlFilter(range(number(facets.trlMin), number(facets.trlMax))), 'technology'), facets: ['trlMin', 'trlMax'] });
   if (facets.courseFrom !== undefined || facets.courseTo !== undefined)

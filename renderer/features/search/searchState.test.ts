@@ -4,7 +4,7 @@ import { EMPTY_SEARCH, facetAppliesTo, hasFacetChoices, RESULT_LIMIT, toSearchQu
 
 describe('toSearchQuery', () => {
   it('asks for every kind with no filters when nothing is chosen', () => {
-    expect(toSearchQuery({ ...EMPTY_SEARCH, text: 'dro' })).toEqual({ text: 'dro', filters: {}, limit: RESULT_LIMIT });
+    expect(toSearchQuery({ ...EMPTY_SEARCH, text: 'dro' })).toEqual({ text: 'dro', filters: {}, limit: RESULT_LIMIT, suggest: true });
   });
 
   it('turns the kind chip and each facet into the engine filters', () => {

@@ -92,8 +92,9 @@ export function toSearchQuery(state: SearchState): SearchQuery {
   const limit = RESULT_LIMIT * Math.min(MAX_PAGES, Math.max(1, Math.floor(state.pages ?? 1)));
   // The sort leaves the query only when it is not the engine's own order, so a keystroke's query
   // (and the answers worked out ahead for it) stay as they were.
-  if (state.sort !== undefined && state.sort !== 'relevance') return { text: state.text, filters, limit, sort: { by: state.sort, today: todayIso() } };
-  return { text: state.text, filters, limit };
+  // `suggest`: an answer with nothing found brings what to try instead (costs nothing otherwise).
+  if (state.sort !== undefined && state.sort !== 'relevance') return { text: state.text, filters, limit, suggest: true, sort: { by: state.sort, today: todayIso() } };
+  return { text: state.text, filters, limit, suggest: true };
 }
 
 function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
