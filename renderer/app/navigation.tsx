@@ -9,6 +9,7 @@ export type Route =
   | { view: 'search' }
   | { view: 'detail'; id: string }
   | { view: 'enquiries' }
+  | { view: 'reports' }
   | { view: 'updates' }
   | { view: 'whatsNew' }
   | { view: 'privacy' }

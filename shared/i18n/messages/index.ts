@@ -11,6 +11,7 @@ import { enquiryLogMessages } from './enquiryLog';
 import { kioskMessages } from './kiosk';
 import { legalMessages } from './legal';
 import { printMessages } from './print';
+import { reportsMessages } from './reports';
 import { resultsMessages } from './results';
 import { searchMessages } from './search';
 import { settingsMessages } from './settings';
@@ -35,6 +36,7 @@ export const MESSAGES = {
   closed: closedMessages,
   results: resultsMessages,
   dates: dateMessages,
+  reports: reportsMessages,
 };
 
 type Namespaces = typeof MESSAGES;
