@@ -8,6 +8,7 @@ import { FEED_COLUMNS, runFeedSection } from './sections/feed';
 import { KIOSK_LOAD_COLUMNS, runKioskLoad } from './sections/kioskLoad';
 import { FEED_APPLY_COLUMNS, runFeedApplyBenchmark } from './sections/feedApply';
 import { checkTargets, RELEVANCE_COLUMNS, runRelevanceBenchmark, TARGET_COLUMNS, type RelevanceRow } from './sections/relevance';
+import { REPORT_COLUMNS, runReportBenchmark } from './sections/reports';
 import { formatTable, type Column } from './table';
 
 export interface SectionOptions {
@@ -37,6 +38,7 @@ const SECTIONS: Section[] = [
     columns: RELEVANCE_COLUMNS as Column<never>[],
     summary: (rows) => ({ title: 'Relevance targets', rows: checkTargets(rows as RelevanceRow[]), columns: TARGET_COLUMNS as Column<never>[] }),
   },
+  { key: 'reports', title: 'Reports at 100,000 generated enquiries in a journal: reports:build over a year (target ≤ 500 ms) and the returning-visitor lookup enquiry:findPerson (target ≤ 50 ms), p95 judged, beside a plain scan', run: runReportBenchmark, columns: REPORT_COLUMNS as Column<never>[] },
   { key: 'kiosk', title: 'Kiosk host: 50 browser-like clients loading the kiosk page (static files + snapshot) for 10 s on 127.0.0.1', run: runKioskLoad, columns: KIOSK_LOAD_COLUMNS as Column<never>[] },
 ];
 

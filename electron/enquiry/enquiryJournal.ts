@@ -61,6 +61,8 @@ export class EnquiryJournal {
   private notWritable: EnquiryErrorCode | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Told after every change of the log in memory: the ids changed, or 'all' when it was read again. */
+  private readonly changeListeners = new Set<(changed: readonly string[] | 'all') => void>();
 
   private constructor(
     readonly path: string,
@@ -116,6 +118,13 @@ export class EnquiryJournal {
     this.recordCount = contents.recordCount;
     this.migratedLines = contents.migratedCount;
     this.damagedLines = contents.damagedLines;
+    for (const listener of this.changeListeners) listener('all');
+  }
+
+  /** Calls `listener` after each change of the log in memory (for an index kept beside it, ./personIndex.ts). */
+  onChange(listener: (changed: readonly string[] | 'all') => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   get status(): JournalStatus {
@@ -179,6 +188,8 @@ export class EnquiryJournal {
     this.size += bytes.length;
     this.recordCount += enquiries.length;
     for (const enquiry of enquiries) mergeEnquiryInto(this.enquiries, enquiry);
+    const changed = enquiries.map((enquiry) => enquiry.id);
+    for (const listener of this.changeListeners) listener(changed);
   }
 
   /** True when the journal holds many more lines than enquiries (old revisions, damaged lines), or old-format lines. */

@@ -18,13 +18,14 @@ import { createHandover, handoverToText, parseHandover } from '../../shared/enqu
 import { compareEnquiryVersions } from '../../shared/enquiry/merge';
 import { nextReference } from '../../shared/enquiry/reference';
 import { reviseEnquiry } from '../../shared/enquiry/reviseEnquiry';
-import { matchesPerson, type PersonKey } from '../../shared/enquiry/personalData';
+import type { PersonKey } from '../../shared/enquiry/personalData';
 import { todayIso } from '../../shared/catalogue/catalogue';
 import { failure, success, type Result } from '../../shared/ipc/result';
 import type { EnquiryJournal } from './enquiryJournal';
 import { EnquiryStoreError } from './enquiryStoreError';
 import { enquiriesToCsv } from './exportCsv';
 import { DEFAULT_RETENTION_DAYS } from './deskSettings';
+import { PersonIndex } from './personIndex';
 
 /** What an export of one person's data says the data is for (DPDP Act 2023 s. 11(1)(a)). */
 const PERSONAL_DATA_PURPOSE = 'Answering the enquiry and following it up (DTTC help desk); statistics without the name, phone and e-mail are kept for reports.';
@@ -65,7 +66,8 @@ export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryH
   const now = options.now ?? (() => new Date());
   const newId = (options.newId ?? randomUUID) as () => EnquiryId;
   const deskCode = options.deskCode ?? TEST_DESK_CODE;
-  const heldAbout = (key: PersonKey): Enquiry[] => journal.list().filter((enquiry) => matchesPerson(enquiry, key)).sort(inExportOrder);
+  const people = new PersonIndex(journal);
+  const heldAbout = (key: PersonKey): Enquiry[] => people.find(key).sort(inExportOrder);
   // References handed out but maybe not yet in the journal (two saves at once), so none repeats.
   const issued = new Set<string>();
   const newReference = (): string => {

@@ -26,6 +26,8 @@ import { createInstalledCatalogueProvider } from '../sync/installedCatalogueProv
 import type { HttpTransportOptions } from '../sync/httpTransport';
 import type { SyncMode } from '../sync/syncScheduler';
 import { createSyncApiHandlers } from './syncApiHandlers';
+import { openSearchMissLog, type SearchMissLog } from '../reports/searchMissLog';
+import { createReportApiHandlers } from '../reports/reportApiHandlers';
 
 export interface AppHandlerOptions {
   shell: 'electron' | 'browser';
@@ -58,6 +60,8 @@ export interface AppServices {
   catalogue: CatalogueProvider;
   /** Desk mode only: kiosk mode never opens the enquiry log (nor takes its lock). */
   enquiryLog?: EnquiryLog;
+  /** Desk mode only: the zero-result search log (a kiosk records nothing). */
+  searchMisses?: SearchMissLog;
   /** The signed-feed sync; absent with a spreadsheet override, or when no root key could be loaded. */
   sync?: DeskSync;
   /** What the operator should be told about the catalogue at start (in English, for the log). */
@@ -72,15 +76,17 @@ export async function createAppServices(options: AppHandlerOptions): Promise<App
   const settings = await openSettingsStore(options.dataFolder);
   const { catalogue, sync, notices } = await openCatalogue(options);
   const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder) : undefined;
+  const searchMisses = options.mode === 'desk' ? await openSearchMissLog(options.dataFolder) : undefined;
   const searchIndex = createSearchIndexCache({ folder: join(options.dataFolder, 'search-index'), today: todayIso, log: (message) => console.error(`search index: ${message}`) });
   return {
     settings,
     catalogue,
     enquiryLog,
+    searchMisses,
     sync,
     catalogueNotices: tightened > 0 ? [...notices, `${tightened} files and folders in ${options.dataFolder} could be read by other users of this computer; they are now readable by their owner only.`] : notices,
     catalogueData: { catalogue, searchIndex },
-    handlers: createApiHandlers({ ...options, settings, catalogue, enquiryLog, sync }),
+    handlers: createApiHandlers({ ...options, settings, catalogue, enquiryLog, searchMisses, sync }),
   };
 }
 
@@ -118,12 +124,15 @@ function infoWithOfferedCounts(snapshot: CatalogueSnapshot, today: string, withH
 }
 
 export function createApiHandlers(
-  options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal' | 'kioskIdle' | 'kioskExit' | 'chooseExportPath'> & { settings: SettingsStore; catalogue: CatalogueProvider; enquiryLog?: EnquiryLog; sync?: DeskSync },
+  options: Pick<AppHandlerOptions, 'shell' | 'mode' | 'appVersion' | 'openExternal' | 'kioskIdle' | 'kioskExit' | 'chooseExportPath'> & { settings: SettingsStore; catalogue: CatalogueProvider; enquiryLog?: EnquiryLog; searchMisses?: SearchMissLog; sync?: DeskSync },
 ): ApiHandlers {
   const { settings, catalogue, openExternal } = options;
   return {
     ...createEnquiryApiHandlers(options.mode === 'desk' ? options.enquiryLog?.handlers : undefined, options.mode === 'desk' ? options.chooseExportPath : undefined),
     ...createSyncApiHandlers(options.sync, options.mode),
+    ...createReportApiHandlers(
+      options.mode === 'desk' ? { journal: options.enquiryLog?.journal, searchMisses: options.searchMisses, catalogue } : { catalogue },
+    ),
     'host:info': () => ({
       shell: options.shell,
       mode: options.mode,

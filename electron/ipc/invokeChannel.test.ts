@@ -3,6 +3,7 @@ import { CHANNELS } from '../../shared/ipc/schemas';
 import { HandlerError, type ApiHandlers } from './apiHandlers';
 import { createEnquiryApiHandlers } from './enquiryApiHandlers';
 import { createSyncApiHandlers } from './syncApiHandlers';
+import { createReportApiHandlers } from '../reports/reportApiHandlers';
 import { createChannelInvoker } from './invokeChannel';
 
 const OWN_PAGE = 'app://desk/index.html';
@@ -23,6 +24,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     'kiosk:exit': () => ({ outcome: 'not-set' }),
     ...createEnquiryApiHandlers(undefined, undefined),
     ...createSyncApiHandlers(undefined, 'desk'),
+    ...createReportApiHandlers({ catalogue: { snapshot: () => Promise.reject(new Error('no catalogue')) } }),
     ...overrides,
   };
 }

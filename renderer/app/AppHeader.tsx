@@ -3,6 +3,7 @@
 // primary action, on every view.
 import { useState } from 'react';
 import { EnquiryAnnouncement, EnquiryLogButton, NewEnquiryButton } from '../features/enquiry/EnquiryHeaderButtons';
+import { ReportsButton } from '../features/reports/ReportsButton';
 import { SyncHeaderButtons } from '../features/sync/SyncHeaderButtons';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { ThemeSelect } from '../features/settings/ThemeSelect';
@@ -28,6 +29,7 @@ export function AppHeader() {
               {text.site.navSearch}
             </button>
             <EnquiryLogButton />
+            <ReportsButton />
             <SyncHeaderButtons />
           </nav>
           <div className="app-controls">

@@ -11,6 +11,7 @@ export type Route =
   | { view: 'enquiries' }
   /** The visitor's brief and reply text for one enquiry (its id). */
   | { view: 'brief'; id: string }
+  | { view: 'reports' }
   | { view: 'updates' }
   | { view: 'whatsNew' }
   | { view: 'privacy' }

@@ -11,6 +11,7 @@ type PlainView = Exclude<Route, { id: string }>['view'];
 const VIEW_PATHS: Record<PlainView, string> = {
   search: 'search',
   enquiries: 'enquiries',
+  reports: 'reports',
   updates: 'updates',
   whatsNew: 'whats-new',
   privacy: 'privacy',

@@ -1,6 +1,6 @@
 // Which page shows for which route, and the window title of the views that do not set their own.
 // A new view adds its Route member in ./navigation.tsx, its path in ./routeHash.ts and a case here.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { EnquiryBriefPage } from '../features/brief/EnquiryBriefPage';
 import { DetailPage } from '../features/detail/DetailPage';
 import { EnquiryLogPage } from '../features/enquiry/EnquiryLogPage';
@@ -12,6 +12,9 @@ import { UpdatesPage } from '../features/sync/UpdatesPage';
 import { WhatsNewPage } from '../features/sync/WhatsNewPage';
 import { useDocumentTitle } from './documentTitle';
 import type { Route } from './navigation';
+
+// Its own chunk, with the charting library: loaded when the page is first opened, not at start-up.
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 
 export function ViewForRoute({ route }: { route: Route }) {
   const { text } = useTranslator();
@@ -25,6 +28,17 @@ export function ViewForRoute({ route }: { route: Route }) {
       return <EnquiryBriefPage key={route.id} id={route.id} />;
     case 'enquiries':
       return <Titled title={text.enquiryLog.logTitle} page={<EnquiryLogPage />} />;
+    case 'reports':
+      return (
+        <Titled
+          title={text.reports.reportsTitle}
+          page={
+            <Suspense fallback={<p className="hint">{text.app.loading}</p>}>
+              <ReportsPage />
+            </Suspense>
+          }
+        />
+      );
     case 'updates':
       return <Titled title={text.sync.updatesTitle} page={<UpdatesPage />} />;
     case 'whatsNew':

@@ -29,6 +29,8 @@ const channelSet = {
   'sync:settings': true,
   'sync:importBundle': true,
   'sync:whatsNew': true,
+  'reports:build': true,
+  'searchMiss:record': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNELS = Object.keys(channelSet) as Channel[];

@@ -9,6 +9,7 @@ import type { EnquiryFileExportContract } from '../enquiry/fileExportChannel';
 import type { KioskExitAnswer, KioskExitArgument } from '../kiosk/kioskExit';
 import type { SyncApiContract } from '../sync/channels';
 import type { OfferedCounts } from '../catalogue/offeredCounts';
+import type { ReportApiContract } from '../reports/channels';
 
 export type Language = 'en' | 'hi';
 export type Theme = 'system' | 'light' | 'dark';
@@ -63,7 +64,7 @@ export interface StartupNotice {
 }
 
 /** Every channel: name `feature:verb` → (argument) => result value. The enquiry log's are desk-only. */
-export interface ApiContract extends EnquiryApiContract, EnquiryFileExportContract, SyncApiContract {
+export interface ApiContract extends EnquiryApiContract, EnquiryFileExportContract, SyncApiContract, ReportApiContract {
   'host:info': (argument: void) => HostInfo;
   /** The catalogue's version and size without its entries: what the page shows at start-up. */
   'catalogue:info': (argument: void) => CatalogueInfo;

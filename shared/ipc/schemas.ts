@@ -7,6 +7,7 @@ import { enquiryChannelSchemas } from '../enquiry/channels';
 import { enquiryFileExportSchemas } from '../enquiry/fileExportChannel';
 import { kioskExitArgumentSchema } from '../kiosk/kioskExit';
 import { syncChannelSchemas } from '../sync/channels';
+import { reportChannelSchemas } from '../reports/channels';
 
 const nothing = z.undefined();
 
@@ -32,6 +33,7 @@ export const channelArgumentSchemas = {
   ...enquiryChannelSchemas,
   ...enquiryFileExportSchemas,
   ...syncChannelSchemas,
+  ...reportChannelSchemas,
 } satisfies { [C in Channel]: z.ZodType<ChannelArgument<C>> };
 
 /** Every channel of the contract (kept in ./channels.ts, free of zod, for the preload). */

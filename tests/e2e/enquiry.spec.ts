@@ -5,52 +5,18 @@
 // refused, and axe finds no WCAG 2.1 AA problem in the form or the log in English and Hindi.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { apiHeadersOf, expect, search, test } from './fixtures';
-import { registerHostKey, splitPrintedAddress } from './hostAccess';
+import { startOwnHost, type OwnHost } from './ownHost';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const ORGANISATION = 'वर्मा इंजीनियरिंग वर्क्स';
 const QUESTION = 'ड्रोन तकनीक के हस्तांतरण की शर्तें, "ToT" fee, and trials';
 
-interface Host {
-  url: string;
-  data: string;
-  stop(): void;
-}
-
-/** Starts `npm run host` on a free port with a new user-data folder; resolves with its URL line. */
-async function startHost(): Promise<Host> {
-  const data = mkdtempSync(join(tmpdir(), 'dttc-e2e-enquiry-'));
-  const child: ChildProcess = spawn('npx', ['tsx', 'electron/host/cli.ts', '--port', '0', '--data', data, '--catalogue', 'resources/catalogue'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the host did not start: ${errors}`)), 60_000);
-    child.once('exit', (code) => reject(new Error(`the host exited (${code}): ${errors}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /^DTTC Knowledge Desk: (\S+)$/.exec(line);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
-  const address = splitPrintedAddress(url);
-  registerHostKey(address);
-  return {
-    url: address.url,
-    data,
-    stop: () => {
-      child.kill('SIGTERM');
-      rmSync(data, { recursive: true, force: true });
-    },
-  };
-}
+type Host = OwnHost;
+const startHost = () => startOwnHost('dttc-e2e-enquiry-');
 
 async function expectNoViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();

@@ -22,6 +22,7 @@ import { ResultsToolbar } from './ResultsToolbar';
 import { SearchBox } from './SearchBox';
 import { useSearch } from './SearchContext';
 import { useClosedEntries } from './useClosedEntries';
+import { useRecordSearchMiss } from './useRecordSearchMiss';
 import { hasFacetChoices, MAX_PAGES, RESULT_LIMIT, withKind, type FacetChoices, type KindChoice, type SearchState, type SortChoice } from './searchState';
 
 export function SearchPage() {
@@ -86,6 +87,9 @@ export function SearchPage() {
   const closed = useClosedEntries();
   const deferredText = useDeferredValue(state.text);
   const closedAskedFor = useMemo(() => (closed && deferredText.trim() !== '' ? closedEntriesTitled(closed, deferredText) : []), [closed, deferredText]);
+
+  // A search of the whole catalogue that found nothing: the catalogue team's list of what is missing.
+  useRecordSearchMiss(state.text, result !== undefined && !answer.pending && result.total === 0 && state.kind === 'all' && !hasFacetChoices(state.facets));
 
   const announcement = result && !answer.pending ? text.results.announceResults(translator.number(result.total), result.total, state.text.trim()) : undefined;
   const filtered = hasFacetChoices(state.facets);

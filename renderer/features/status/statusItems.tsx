@@ -6,6 +6,7 @@ import { useTranslator } from '../settings/SettingsContext';
 import { useOnline } from './useOnline';
 import { useClosedEntries } from '../search/useClosedEntries';
 import { SyncStatusItem } from '../sync/SyncStatusItem';
+import { FollowUpsDueItem } from '../reports/FollowUpsDueItem';
 
 function CatalogueVersion() {
   const { catalogue } = useCatalogue();
@@ -55,5 +56,6 @@ export const STATUS_ITEMS: { key: string; Component: ComponentType }[] = [
   { key: 'entries', Component: EntryCount },
   { key: 'online', Component: OnlineState },
   { key: 'sync', Component: SyncStatusItem },
+  { key: 'followUps', Component: FollowUpsDueItem },
   { key: 'sample', Component: SampleDataNotice },
 ];

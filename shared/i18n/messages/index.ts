@@ -13,6 +13,7 @@ import { kioskMessages } from './kiosk';
 import { legalMessages } from './legal';
 import { linkingMessages } from './linking';
 import { printMessages } from './print';
+import { reportsMessages } from './reports';
 import { resultsMessages } from './results';
 import { searchMessages } from './search';
 import { settingsMessages } from './settings';
@@ -39,6 +40,7 @@ export const MESSAGES = {
   closed: closedMessages,
   results: resultsMessages,
   dates: dateMessages,
+  reports: reportsMessages,
 };
 
 type Namespaces = typeof MESSAGES;
