@@ -131,7 +131,9 @@ export function createApiHandlers(
     ...createEnquiryApiHandlers(options.mode === 'desk' ? options.enquiryLog?.handlers : undefined, options.mode === 'desk' ? options.chooseExportPath : undefined),
     ...createSyncApiHandlers(options.sync, options.mode),
     ...createReportApiHandlers(
-      options.mode === 'desk' ? { journal: options.enquiryLog?.journal, searchMisses: options.searchMisses, catalogue } : { catalogue },
+      options.mode === 'desk'
+        ? { journal: options.enquiryLog?.journal, searchMisses: options.searchMisses, catalogue, ...(options.chooseExportPath ? { chooseExportPath: options.chooseExportPath } : {}) }
+        : { catalogue },
     ),
     'host:info': () => ({
       shell: options.shell,

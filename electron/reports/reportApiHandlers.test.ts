@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { createAppServices, type AppServices } from '../ipc/createAppHandlers';
 import { createChannelInvoker } from '../ipc/invokeChannel';
 import { PROJECT_PATHS } from '../host/projectPaths';
 import { createReportApiHandlers } from './reportApiHandlers';
+import { saveReportCsvArgumentSchema } from '../../shared/reports/channels';
 import { openSearchMissLog } from './searchMissLog';
 import { SEARCH_MISS_FILE } from './searchMissLog';
 
@@ -24,6 +25,22 @@ describe('the report handlers', () => {
   });
   afterEach(async () => {
     await rm(folder, { recursive: true, force: true });
+  });
+
+  it('save a report CSV where the save dialog says, and nothing when it is cancelled or there is no dialog', async () => {
+    const csv = '\uFEFFKind,Enquiries\r\nTechnology,3\r\n';
+    const chosen: string[] = [];
+    const target = join(folder, 'chosen.csv');
+    const handlers = createReportApiHandlers({ catalogue, chooseExportPath: async (name) => (chosen.push(name), target) });
+    expect(await handlers['reports:saveCsv']({ fileName: 'report-by-kind-2026-01-01-to-2026-12-07.csv', text: csv })).toEqual({ saved: true, fileName: target });
+    expect(chosen).toEqual(['report-by-kind-2026-01-01-to-2026-12-07.csv']);
+    expect(await readFile(target, 'utf8')).toBe(csv);
+
+    const cancelled = createReportApiHandlers({ catalogue, chooseExportPath: async () => undefined });
+    expect(await cancelled['reports:saveCsv']({ fileName: 'report-x.csv', text: csv })).toEqual({ saved: false });
+    // The page names the file; the schema lets no path or other type through to the dialog.
+    for (const fileName of ['../report-x.csv', 'report-x.exe', 'report-X.csv', 'notes.csv']) expect(saveReportCsvArgumentSchema.safeParse({ fileName, text: csv }).success, fileName).toBe(false);
+    await expect(createReportApiHandlers({ catalogue })['reports:saveCsv']({ fileName: 'report-x.csv', text: csv })).rejects.toMatchObject({ code: 'unsupported' });
   });
 
   it('build the report in the host from the journal, the catalogue and the search misses', async () => {

@@ -10,6 +10,9 @@ import type { EnquiryJournal } from '../enquiry/enquiryJournal';
 import { HandlerError, type ApiHandlers } from '../ipc/apiHandlers';
 import type { CatalogueProvider } from '../ipc/catalogueProvider';
 import type { SearchMissLog } from './searchMissLog';
+import type { ChooseExportPath } from '../ipc/enquiryApiHandlers';
+import { writeFileDurably } from '../store/durableFile';
+import { toEnquiryStoreError } from '../enquiry/enquiryStoreError';
 
 export type ReportApiHandlers = Pick<ApiHandlers, keyof ReportApiContract>;
 
@@ -19,6 +22,8 @@ export interface ReportSources {
   /** Desk mode only. */
   searchMisses?: SearchMissLog;
   catalogue: CatalogueProvider;
+  /** The desktop shell's save dialog (desk mode); absent in the browser host, whose page downloads the CSV instead. */
+  chooseExportPath?: ChooseExportPath;
   now?: () => Date;
 }
 
@@ -46,6 +51,18 @@ export function createReportApiHandlers(sources: ReportSources): ReportApiHandle
       if (!sources.searchMisses) throw new HandlerError('unsupported', 'Searches are not recorded here.');
       // The day only, in this machine's calendar: no time of day is kept.
       return sources.searchMisses.record(query, todayIso(now()));
+    },
+    'reports:saveCsv': async ({ fileName, text }) => {
+      if (!sources.chooseExportPath) throw new HandlerError('unsupported', 'This window cannot show a save dialog; the page downloads the report instead.');
+      const path = await sources.chooseExportPath(fileName);
+      if (path === undefined) return { saved: false };
+      try {
+        await writeFileDurably(path, Buffer.from(text, 'utf8'));
+      } catch (error) {
+        const failure = toEnquiryStoreError(error, `writing ${path}`);
+        throw new HandlerError(failure.code, failure.message);
+      }
+      return { saved: true, fileName: path };
     },
   };
 }

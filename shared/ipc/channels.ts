@@ -31,6 +31,7 @@ const channelSet = {
   'sync:whatsNew': true,
   'reports:build': true,
   'searchMiss:record': true,
+  'reports:saveCsv': true,
 } as const satisfies Record<Channel, true>;
 
 export const CHANNELS = Object.keys(channelSet) as Channel[];

@@ -1,9 +1,9 @@
 // Export (CSV for a date range, JSON hand-over) and import of a hand-over file. In the desktop
 // shell the main process asks where to save; in a browser the page downloads the text.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExportEnquiriesArgument } from '../../../shared/enquiry/channels';
-import type { HostInfo } from '../../../shared/ipc/contract';
 import { useApi } from '../../api/ApiContext';
+import { useShell } from '../../app/useShell';
 import { useTranslator } from '../settings/SettingsContext';
 import { downloadText } from './downloadText';
 import { useEnquiryDesk } from './EnquiryContext';
@@ -22,18 +22,9 @@ export function EnquiryTransfer({ from, to }: { from: string; to: string }) {
   const { text } = translator;
   const desk = useEnquiryDesk();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [shell, setShell] = useState<HostInfo['shell'] | undefined>(undefined);
+  const shell = useShell();
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
 
-  useEffect(() => {
-    let current = true;
-    void api['host:info'](undefined).then((result) => {
-      if (current && result.ok) setShell(result.value.shell);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api]);
 
   const exportAs = async (format: 'csv' | 'json') => {
     const argument = {

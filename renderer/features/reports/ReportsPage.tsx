@@ -6,6 +6,7 @@ import type { IsoDate } from '../../../shared/catalogue/entry';
 import type { EnquiryReport } from '../../../shared/reports/enquiryReport';
 import type { ReportGrouping } from '../../../shared/reports/reportPeriods';
 import { useApi } from '../../api/ApiContext';
+import { useShell } from '../../app/useShell';
 import { DayFirstDateInput } from '../../app/DayFirstDateInput';
 import { useNames } from '../../app/NamesContext';
 import { todayIso } from '../../app/today';
@@ -34,7 +35,8 @@ export function ReportsPage() {
   const [period, setPeriod] = useState(defaultPeriod);
   const [grouping, setGrouping] = useState<ReportGrouping>('month');
   const [drawing, setDrawing] = useState<Drawing>({ status: 'loading' });
-  const [exported, setExported] = useState<string | undefined>(undefined);
+  const [exported, setExported] = useState<{ kind: 'downloaded' | 'saved'; file: string } | { kind: 'failed'; detail: string } | undefined>(undefined);
+  const shell = useShell();
   const groupName = useId();
   const backwards = period.from > period.to;
 
@@ -54,11 +56,19 @@ export function ReportsPage() {
   const title = report ? `${words.reportsTitle}: ${translator.date(report.request.from)} – ${translator.date(report.request.to)}` : words.reportsTitle;
   const range = report ? `${report.request.from}-to-${report.request.to}` : '';
 
-  const download = (fileName: string, csv: string) => {
+  // The desktop shell saves through its save dialog (it allows no downloads); the browser downloads.
+  const download = async (fileName: string, csv: string) => {
+    if (shell === 'electron') {
+      const result = await api['reports:saveCsv']({ fileName, text: csv });
+      if (!result.ok) setExported({ kind: 'failed', detail: result.error.message });
+      else if (result.value.saved) setExported({ kind: 'saved', file: result.value.fileName });
+      else setExported(undefined);
+      return;
+    }
     downloadText(fileName, 'text/csv;charset=utf-8', csv);
-    setExported(fileName);
+    setExported({ kind: 'downloaded', file: fileName });
   };
-  const exportTable = (table: ReportTable) => download(`report-${table.id}-${range}.csv`, reportTableCsv(table));
+  const exportTable = (table: ReportTable) => void download(`report-${table.id}-${range}.csv`, reportTableCsv(table));
 
   return (
     <div className="reports-page">
@@ -77,7 +87,7 @@ export function ReportsPage() {
           ))}
         </fieldset>
         <div className="report-actions">
-          <button type="button" className="button" disabled={!report} onClick={() => report && download(`report-${range}.csv`, reportCsv(title, tables))} data-testid="export-report">
+          <button type="button" className="button" disabled={!report} onClick={() => report && void download(`report-${range}.csv`, reportCsv(title, tables))} data-testid="export-report">
             {words.exportAll}
           </button>
           <button type="button" className="button" disabled={!report} onClick={() => window.print()} data-testid="print-report">
@@ -86,7 +96,9 @@ export function ReportsPage() {
         </div>
       </form>
       <p className="report-announcement" role="status">
-        {exported && words.exported(exported)}
+        {exported?.kind === 'downloaded' && words.exported(exported.file)}
+        {exported?.kind === 'saved' && words.saved(exported.file)}
+        {exported?.kind === 'failed' && words.saveFailed(exported.detail)}
       </p>
       {backwards && <p role="alert">{words.datesBackwards}</p>}
       {drawing.status === 'loading' && <p className="hint">{words.loading}</p>}
