@@ -139,6 +139,8 @@ export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryH
       const held = heldAbout(key);
       try {
         const erased = await journal.erase(held.map((enquiry) => enquiry.id), now().toISOString() as Timestamp, 'request');
+        // Asked again after "disk full": an erasure recorded but not yet compacted is finished now.
+        if (held.length === 0 && journal.holdsErasedLeftovers) await journal.compact();
         return success({ erased: erased.length });
       } catch (error) {
         return failed(error);

@@ -30,7 +30,12 @@ const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 export async function sweepRetention(journal: EnquiryJournal, now: Date, retentionDays: number): Promise<number> {
   if (!journal.status.writable) return 0;
   const due = journal.list().filter((enquiry) => isPastRetention(enquiry, now, retentionDays));
-  if (due.length === 0) return 0;
+  if (due.length === 0) {
+    // An erasure whose last step (the compaction) failed, on a full disk, left older revisions in
+    // the file: the sweep finishes it once there is room, without waiting for a restart.
+    if (journal.holdsErasedLeftovers) await journal.compact();
+    return 0;
+  }
   const erased = await journal.erase(due.map((enquiry) => enquiry.id), now.toISOString() as Timestamp, 'retention');
   return erased.length;
 }
