@@ -7,7 +7,7 @@ import { copyFile, mkdir, open, readFile, readdir, unlink, type FileHandle } fro
 import { basename, dirname, join } from 'node:path';
 import { describeIssues } from '../../shared/enquiry/describeIssues';
 import { enquirySchema, type Enquiry, type Timestamp } from '../../shared/enquiry/enquiry';
-import { erasePersonalData, personalValues, type ErasureReason } from '../../shared/enquiry/personalData';
+import { erasePersonalData, personalValues, withoutPersonalData, type ErasureReason } from '../../shared/enquiry/personalData';
 import type { EnquiryErrorCode } from '../../shared/enquiry/enquiryErrors';
 import { mergeEnquiryInto } from '../../shared/enquiry/merge';
 import { fsyncFolder, isErrorCode, writeFileDurably } from '../store/durableFile';
@@ -250,7 +250,11 @@ export class EnquiryJournal {
    * the values to scrub are still known; (2) scrub those values from every copy aside; (3) append the
    * erased revisions (fsynced); (4) compact, so no older revision is left in the journal.
    */
-  erase(ids: readonly string[], at: Timestamp, reason: ErasureReason): Promise<Enquiry[]> {
+  /**
+   * `edited`: for an enquiry whose consent is withdrawn in an edit, the officer's edited version
+   * (already without details) is the erased revision, so the edit and the erasure are one write.
+   */
+  erase(ids: readonly string[], at: Timestamp, reason: ErasureReason, edited?: ReadonlyMap<string, Enquiry>): Promise<Enquiry[]> {
     return this.serially(async () => {
       await this.ensureWritable();
       const chosen = ids.map((id) => this.enquiries.get(id)).filter((enquiry): enquiry is Enquiry => enquiry !== undefined);
@@ -262,7 +266,10 @@ export class EnquiryJournal {
       } catch (error) {
         throw toEnquiryStoreError(error, 'erasing from the copies of a damaged enquiry log');
       }
-      const erased = chosen.map((enquiry) => erasePersonalData(enquiry, at, reason));
+      const erased = chosen.map((enquiry) => {
+        const edit = edited?.get(enquiry.id);
+        return edit ? { ...withoutPersonalData(edit), personalDataErased: enquiry.personalDataErased ?? { at, reason } } : erasePersonalData(enquiry, at, reason);
+      });
       await this.appendNow(erased);
       await this.compactNow();
       return erased.map((enquiry) => this.enquiries.get(enquiry.id) ?? enquiry);

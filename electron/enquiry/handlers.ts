@@ -18,7 +18,7 @@ import { createHandover, handoverToText, parseHandover } from '../../shared/enqu
 import { compareEnquiryVersions } from '../../shared/enquiry/merge';
 import { nextReference } from '../../shared/enquiry/reference';
 import { reviseEnquiry } from '../../shared/enquiry/reviseEnquiry';
-import type { PersonKey } from '../../shared/enquiry/personalData';
+import { holdsPersonalData, type PersonKey } from '../../shared/enquiry/personalData';
 import { todayIso } from '../../shared/catalogue/catalogue';
 import { failure, success, type Result } from '../../shared/ipc/result';
 import type { EnquiryJournal } from './enquiryJournal';
@@ -97,9 +97,17 @@ export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryH
     },
 
     async 'enquiry:save'(argument) {
-      const revised = reviseEnquiry(argument.id === undefined ? undefined : journal.get(argument.id), argument, now().toISOString() as Timestamp, { newId, newReference });
+      const current = argument.id === undefined ? undefined : journal.get(argument.id);
+      const at = now().toISOString() as Timestamp;
+      const revised = reviseEnquiry(current, argument, at, { newId, newReference });
       if (!revised.ok) return failure(revised.code, revised.message);
       try {
+        // DPDP Act 2023 s. 6(4) and 8(7): consent withdrawn means the details are erased from every
+        // file the log keeps, not only left out of the new revision (older ones would still hold them).
+        if (current && current.consent === 'given' && holdsPersonalData(current) && revised.enquiry.consent !== 'given') {
+          const [erased] = await journal.erase([current.id], at, 'withdrawal', new Map([[current.id, revised.enquiry]]));
+          return success(erased ?? revised.enquiry);
+        }
         await journal.append([revised.enquiry]);
       } catch (error) {
         return failed(error);

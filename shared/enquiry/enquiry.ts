@@ -44,7 +44,8 @@ export const STORED_CONSENTS = [...CONSENTS, 'not-recorded'] as const;
 export type StoredConsent = (typeof STORED_CONSENTS)[number];
 
 /** Why a person's details were erased: at their request (DPDP s. 12), or their retention period ended (s. 8(7)). */
-export const ERASURE_REASONS = ['request', 'retention'] as const;
+/** Why a visitor's details were erased: asked to (s. 12), retention over (s. 8(7)), consent withdrawn (s. 6(4)). */
+export const ERASURE_REASONS = ['request', 'retention', 'withdrawal'] as const;
 
 /** A moment written by `Date.prototype.toISOString()` (UTC, "Z"). */
 export const timestampSchema = z.iso.datetime({ message: 'must be a UTC timestamp like 2026-11-25T10:30:00.000Z' }).brand<'Timestamp'>();

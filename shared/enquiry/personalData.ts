@@ -1,9 +1,9 @@
 // What the Digital Personal Data Protection Act 2023 asks of the enquiry log, as pure functions:
 // finding everything held about one person (s. 11, the right to access), erasing it on request
 // (s. 12) or when the retention period ends (s. 8(7)), while the statistics stay.
-import { PERSONAL_FIELDS, type Enquiry, type Timestamp } from './enquiry';
+import { PERSONAL_FIELDS, type ERASURE_REASONS, type Enquiry, type Timestamp } from './enquiry';
 
-export type ErasureReason = 'request' | 'retention';
+export type ErasureReason = (typeof ERASURE_REASONS)[number];
 
 /** How staff name the person whose data is asked about: a phone number or an e-mail address. */
 export interface PersonKey {

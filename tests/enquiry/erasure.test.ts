@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENQUIRY_JOURNAL_FILE, openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
-import { ASHA, RAVI, seed, whereFound } from './personalDataFiles';
+import { ASHA, RAVI, draftFor, seed, whereFound } from './personalDataFiles';
 
 let userData: string;
 beforeEach(async () => {
@@ -17,6 +17,29 @@ afterEach(async () => {
 });
 
 describe('erasing a person', () => {
+  it('erases the details from every file when the visitor withdraws consent in an edit (s. 6(4)), keeping the edit', async () => {
+    const log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+    const { asha, ravi } = await seed(log.handlers, 2);
+    const edited = log.journal.get(asha[0]!)!;
+    expect(await whereFound(userData, ASHA)).not.toEqual([]);
+    // The officer unticks consent (the form then sends no details) and also changes the question.
+    const withdrawn = await log.handlers['enquiry:save']({
+      id: edited.id,
+      baseRevision: edited.revision,
+      draft: draftFor(ASHA, { visitorName: '', phone: '', email: '', consent: 'refused', question: 'consent withdrawn on the phone' }),
+    });
+    expect(withdrawn).toMatchObject({ ok: true, value: { question: 'consent withdrawn on the phone', consent: 'refused', personalDataErased: { reason: 'withdrawal' }, revision: edited.revision + 1 } });
+    // The other two of Asha's enquiries keep consent: her details stay there, and only there.
+    const stillHeld = await log.handlers['enquiry:findPerson']({ phone: ASHA.phone });
+    expect(stillHeld.ok && stillHeld.value.map((enquiry) => enquiry.id).sort()).toEqual(asha.slice(1).sort());
+    await log.handlers['enquiry:save']({ id: asha[1] as never, baseRevision: 1, draft: draftFor(ASHA, { visitorName: '', phone: '', email: '', consent: 'refused' }) });
+    await log.handlers['enquiry:save']({ id: asha[2] as never, baseRevision: 1, draft: draftFor(ASHA, { visitorName: '', phone: '', email: '', consent: 'refused' }) });
+    expect(await whereFound(userData, ASHA)).toEqual([]);
+    for (const id of ravi) expect(log.journal.get(id)?.visitorName).toBe(RAVI.visitorName);
+    await log.journal.close();
+    log.stop();
+  });
+
   it('finds and exports everything held about them by phone or e-mail, written in any way', async () => {
     const log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
     const { asha } = await seed(log.handlers, 2);

@@ -127,6 +127,7 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
       reference: enquiry.reference,
       baseRevision: enquiry.revision,
       consentNotRecorded: enquiry.consent === 'not-recorded',
+      consentGiven: enquiry.consent === 'given' && enquiry.personalDataErased === undefined,
       ...(enquiry.personalDataErased ? { erasedAt: enquiry.personalDataErased.at } : {}),
     });
     setSaveState({ status: 'idle' });

@@ -175,7 +175,15 @@ function PrivacyFields({ invalid }: { invalid: (field: EnquiryField) => boolean 
   const hintId = useId();
   const erasedAt = desk.editing?.erasedAt;
   const detailsAllowed = form.consent && !form.erased;
-  const hint = form.erased ? text.enquiryLog.erasedNotice(erasedAt ? translator.date(erasedAt) : '') : desk.editing?.consentNotRecorded && !form.consent ? text.enquiryLog.consentNotRecordedHint : form.consent ? undefined : text.enquiryLog.consentRefusedHint;
+  const hint = form.erased
+    ? text.enquiryLog.erasedNotice(erasedAt ? translator.date(erasedAt) : '')
+    : form.consent
+      ? undefined
+      : desk.editing?.consentGiven
+        ? text.enquiryLog.consentWithdrawnHint
+        : desk.editing?.consentNotRecorded
+          ? text.enquiryLog.consentNotRecordedHint
+          : text.enquiryLog.consentRefusedHint;
   return (
     <fieldset className="enquiry-privacy" data-testid="enquiry-privacy">
       <legend>{text.enquiryLog.privacyLegend}</legend>

@@ -44,6 +44,8 @@ export interface EditTarget {
   baseRevision: number;
   /** Saved before consent was asked: the form says to ask now. */
   consentNotRecorded?: boolean;
+  /** Saved with consent: unticking it now is a withdrawal, and saving erases the details. */
+  consentGiven?: boolean;
   /** When the visitor's details were erased, if they were. */
   erasedAt?: string;
 }
