@@ -82,7 +82,7 @@ test('courses sort by next batch, show as a table with fee and seats, and the ad
   await page.getByLabel('Sort by').selectOption('nextBatch');
   await page.getByRole('button', { name: 'Table' }).click();
   const table = page.getByTestId('course-table');
-  await expect(table.locator('thead th')).toHaveText(['Course', 'Next batch', 'Duration', 'Mode', 'Fee', 'Seats']);
+  await expect(table.locator('thead th')).toHaveText(['Shown', 'Course', 'Next batch', 'Duration', 'Mode', 'Fee', 'Seats']);
   const dates = (await table.locator('td[data-column="next-batch"]').allInnerTexts()).filter((text) => text !== 'None announced');
   expect(dates.length).toBeGreaterThan(5);
   const isos = dates.map(isoOfWrittenDate);
@@ -100,7 +100,7 @@ test('courses sort by next batch, show as a table with fee and seats, and the ad
   // The lowest fee first, in Hindi.
   await toHindi(page);
   await page.getByLabel('क्रम').selectOption('fee');
-  await expect(table.locator('thead th')).toHaveText(['पाठ्यक्रम', 'अगला बैच', 'अवधि', 'माध्यम', 'शुल्क', 'सीटें']);
+  await expect(table.locator('thead th')).toHaveText(['दिखाई गई', 'पाठ्यक्रम', 'अगला बैच', 'अवधि', 'माध्यम', 'शुल्क', 'सीटें']);
   const fees = (await table.locator('td[data-column="fee"]').allInnerTexts()).map((fee) => (fee === 'निःशुल्क' ? 0 : Number(fee.replace(/[^\d]/g, ''))));
   expect(fees.length).toBeGreaterThan(5);
   expect(fees).toEqual([...fees].sort((a, b) => a - b));
