@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeBundle } from '../../shared/feed/bundle';
@@ -41,7 +42,14 @@ describe('desk sync', () => {
     await feed.publish(technologies(11));
     const { sync } = await open();
     expect(sync.status().installed?.version).toBe(1);
-    expect(await sync.importBytes(snapshotOnlyBundle(2))).toEqual({ status: 'applied', version: 2, added: 1, updated: 0, withdrawn: 0 });
+    // Imported by hand: first the preview (what it is, who signed it, what it changes), nothing applied yet.
+    const previewed = await sync.importBytes(snapshotOnlyBundle(2));
+    expect(previewed).toEqual({
+      status: 'needs-confirmation',
+      question: { kind: 'preview', version: 2, issuedAt: expect.any(String), feedId: 'dttc-desk', signer: expect.any(String), source: 'bundle', added: 1, updated: 0, withdrawn: 0, total: 11, largeWithdrawal: false },
+    });
+    expect(sync.status().installed?.version).toBe(1);
+    expect(await sync.importBytes(snapshotOnlyBundle(2), { kind: 'preview', version: 2 })).toEqual({ status: 'applied', version: 2, added: 1, updated: 0, withdrawn: 0 });
     expect(sync.whatsNew()?.added).toMatchObject([{ id: 't-00011', title: { en: 'Technology 11 first' } }]);
     expect(sync.status()).toMatchObject({ activity: { state: 'applied', version: 2 }, busy: false, installed: { version: 2, entryCount: 11 } });
   });
@@ -54,14 +62,15 @@ describe('desk sync', () => {
     const bytes = snapshotOnlyBundle(2);
 
     const first = await sync.importBytes(bytes);
-    expect(first).toEqual({ status: 'needs-confirmation', question: { kind: 'large-withdrawal', version: 2, withdrawn: 4, total: 8 } });
+    expect(first).toMatchObject({ status: 'needs-confirmation', question: { kind: 'preview', version: 2, withdrawn: 4, total: 4, largeWithdrawal: true } });
     expect(sync.status().installed?.version).toBe(1);
 
-    const otherVersion = await sync.importBytes(bytes, { kind: 'large-withdrawal', version: 3 });
+    const otherVersion = await sync.importBytes(bytes, { kind: 'preview', version: 3 });
     expect(otherVersion.status).toBe('needs-confirmation');
     expect(sync.status().installed?.version).toBe(1);
 
-    expect(await sync.importBytes(bytes, { kind: 'large-withdrawal', version: 2 })).toMatchObject({ status: 'applied', version: 2, withdrawn: 4 });
+    // The preview warned of the withdrawal: confirming it applies the update.
+    expect(await sync.importBytes(bytes, { kind: 'preview', version: 2 })).toMatchObject({ status: 'applied', version: 2, withdrawn: 4 });
     const news = sync.whatsNew();
     expect(news?.withdrawn.map((entry) => entry.title.en)).toEqual(['Technology 5 first', 'Technology 6 first', 'Technology 7 first', 'Technology 8 first']);
 
@@ -69,6 +78,20 @@ describe('desk sync', () => {
     sync.stop();
     const reopened = await open();
     expect(reopened.sync.whatsNew()?.withdrawn[0]).toMatchObject({ id: 't-00005', title: { en: 'Technology 5 first' } });
+  });
+
+  it('applies without a preview in a run nobody started by hand (the scheduler\'s), but still asks about a large withdrawal', async () => {
+    await feed.publish(technologies(10));
+    await writeFeedFolder(feed, paths('bundled'));
+    await feed.publish(technologies(11));
+    await feed.publish(technologies(2));
+    const { sync } = await open();
+    const bundle = paths('v2.bundle');
+    await writeFile(bundle, snapshotOnlyBundle(2));
+    expect(await sync.service.importUpdate(bundle)).toMatchObject({ status: 'applied', info: { version: 2 } });
+    await writeFile(bundle, snapshotOnlyBundle(3));
+    expect(await sync.service.importUpdate(bundle)).toMatchObject({ status: 'refused', failure: { code: 'withdrawal-not-confirmed' } });
+    expect(sync.status().installed?.version).toBe(2);
   });
 
   it('keeps the update settings across restarts, and None refuses Check now', async () => {

@@ -58,8 +58,11 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
   const settingsFile = await openSyncSettingsFile(options.dataFolder);
   const saved = settingsFile.get();
   const feedUrl = options.feedUrl ?? saved.feedUrl;
-  let confirmed: SyncConfirmation | undefined;
-  let asked: ConfirmQuestion | undefined;
+  // Per lane: the feed's check and a file's import can each be waiting for their own answer.
+  const confirmed: Record<Lane, SyncConfirmation | undefined> = { feed: undefined, file: undefined };
+  const asked: Record<Lane, ConfirmQuestion | undefined> = { feed: undefined, file: undefined };
+  /** The lanes whose current run staff started (Check now, an import): those show a preview. */
+  const byHand = new Set<Lane>();
   const { service, notices } = await openSyncService({
     dataFolder: options.dataFolder,
     bundledFeedFolder: options.bundledFeedFolder,
@@ -70,9 +73,19 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
     acceptBundles: options.acceptBundles,
     // Yes only to the very question staff confirmed (same kind, same version); anything else is
     // remembered so the run can answer "needs-confirmation" with it.
-    confirm: async (question) => {
-      if (confirmed && confirmed.kind === question.kind && confirmed.version === question.version) return true;
-      asked = question;
+    confirm: async (question, source) => {
+      const lane: Lane = source === 'bundle' ? 'file' : 'feed';
+      // A run nobody started by hand (the scheduler) applies without a preview, as before.
+      if (question.kind === 'preview' && !byHand.has(lane)) return true;
+      const answer = confirmed[lane];
+      if (answer && answer.version === question.version) {
+        if (answer.kind === question.kind) return true;
+        // The preview is the last question of a run and shows the whole update (a large withdrawal
+        // warned of in it; an expired bundle confirmed just before it): confirming it answers the
+        // others of the same version when the run is repeated.
+        if (answer.kind === 'preview') return true;
+      }
+      asked[lane] = question;
       return false;
     },
     ...(options.transport ? { transport: options.transport } : {}),
@@ -104,20 +117,22 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
 
   // Two lanes, each one run at a time: the feed's checks, and the files staff import. A slow feed
   // never holds up an import (the sync client lets one of each run, and switches to the newer).
-  const queues: Record<'feed' | 'file', Promise<unknown>> = { feed: Promise.resolve(), file: Promise.resolve() };
-  const run = (lane: 'feed' | 'file', confirm: SyncConfirmation | undefined, update: () => Promise<SyncOutcome>): Promise<SyncRunOutcome> => {
+  const queues: Record<Lane, Promise<unknown>> = { feed: Promise.resolve(), file: Promise.resolve() };
+  const run = (lane: Lane, confirm: SyncConfirmation | undefined, update: () => Promise<SyncOutcome>): Promise<SyncRunOutcome> => {
     const next = queues[lane].then(async () => {
-      confirmed = confirm;
-      asked = undefined;
+      confirmed[lane] = confirm;
+      asked[lane] = undefined;
+      byHand.add(lane);
       runsUnderway += 1;
       activity = { state: 'checking' };
       try {
         const outcome = await update();
-        const answer = outcomeOf(outcome, asked);
+        const answer = outcomeOf(outcome, asked[lane]);
         activity = answer.status === 'needs-confirmation' ? { state: 'idle' } : activityAfter(answer);
         return answer;
       } finally {
-        confirmed = undefined;
+        confirmed[lane] = undefined;
+        byHand.delete(lane);
         runsUnderway -= 1;
       }
     });
@@ -183,6 +198,9 @@ export async function openDeskSync(options: DeskSyncOptions): Promise<{ sync: De
 }
 
 /** The changed fields of each updated entry, from the catalogue before the switch and after it. */
+/** The two lanes updates run in: the feed's checks, and the update files staff import. */
+type Lane = 'feed' | 'file';
+
 function fieldChangesOf(before: readonly CatalogueEntry[], after: readonly CatalogueEntry[], updatedIds: readonly string[]): ChangedFields['entries'] {
   const beforeById = new Map<string, CatalogueEntry>(before.map((entry) => [entry.id, entry]));
   const afterById = new Map<string, CatalogueEntry>(after.map((entry) => [entry.id, entry]));
@@ -222,7 +240,7 @@ function outcomeOf(outcome: SyncOutcome, asked: ConfirmQuestion | undefined): Sy
       return { status: 'up-to-date', version: outcome.info?.version };
     case 'refused': {
       const { code, message, figures } = outcome.failure;
-      if (asked && (code === 'withdrawal-not-confirmed' || code === 'expired-bundle-not-confirmed')) return { status: 'needs-confirmation', question: questionOf(asked) };
+      if (asked && (code === 'preview-not-confirmed' || code === 'withdrawal-not-confirmed' || code === 'expired-bundle-not-confirmed')) return { status: 'needs-confirmation', question: questionOf(asked) };
       return { status: 'refused', code, message, ...(figures ? { figures } : {}) };
     }
   }

@@ -17,13 +17,17 @@ export async function importUpdateFromDialog(sync: DeskSync, window: BrowserWind
   const path = chosen.filePaths[0];
   if (chosen.canceled || path === undefined) return;
   let outcome: SyncRunOutcome = await sync.importFile(path);
-  if (outcome.status === 'needs-confirmation') {
+  // An expired bundle is asked about first, then the preview: at most two questions.
+  for (let asked = 0; outcome.status === 'needs-confirmation' && asked < 2; asked += 1) {
     const { question } = outcome;
     const message =
-      question.kind === 'large-withdrawal'
-        ? text.confirmWithdrawal(String(question.withdrawn), String(question.total), String(question.version))
-        : text.confirmExpired(String(question.version), question.issuedAt.slice(0, 10));
-    const answer = await show({ type: 'question', title: text.confirmTitle, message, buttons: [text.confirmApply, text.cancel], defaultId: 1, cancelId: 1 });
+      question.kind === 'preview'
+        ? text.previewSummary(String(question.version), String(question.added), String(question.updated), String(question.withdrawn))
+        : question.kind === 'large-withdrawal'
+          ? text.confirmWithdrawal(String(question.withdrawn), String(question.total), String(question.version))
+          : text.confirmExpired(String(question.version), question.issuedAt.slice(0, 10));
+    const detail = question.kind === 'preview' ? `${text.previewSigner}: ${question.signer} · ${text.previewIssued}: ${question.issuedAt.slice(0, 10)}${question.largeWithdrawal ? `\n${text.previewLargeWithdrawal}` : ''}` : undefined;
+    const answer = await show({ type: 'question', title: question.kind === 'preview' ? text.previewTitle : text.confirmTitle, message, ...(detail ? { detail } : {}), buttons: [text.confirmApply, text.cancel], defaultId: 1, cancelId: 1 });
     if (answer.response !== 0) return;
     outcome = await sync.importFile(path, { kind: question.kind, version: question.version });
   }

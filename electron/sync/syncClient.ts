@@ -22,7 +22,7 @@ import { describeIssues } from '../../shared/feed/parseJson';
 import type { TrustAnchor } from '../../shared/feed/trustAnchor';
 import { verifyManifest, type ManifestCheck } from '../../shared/feed/verify';
 import { sha256Hex, type CatalogueStore, type InstalledFiles, type InstalledInfo, type InstalledVersion } from '../store/catalogueStore';
-import type { FeedSource, FeedVersionFiles } from './feedSource';
+import type { FeedSource, FeedVersionFiles, SourceKind } from './feedSource';
 import { fromFeedError, SyncError, toSyncFailure, type SyncFailure } from './syncError';
 import type { SyncProgress } from './syncProgress';
 import type { SyncStateFile } from './syncStateFile';
@@ -32,6 +32,11 @@ import { findEntrySpans, mergeDelta, type EntrySpan } from './snapshotSpans';
 export const LARGE_WITHDRAWAL_SHARE = 0.25;
 
 export type ConfirmQuestion =
+  /**
+   * Before any update goes in: what it is (version, date, signer, source) and what it changes. Staff
+   * applying one by hand see it first; a run nobody watches (the scheduler, a kiosk) says yes.
+   */
+  | { kind: 'preview'; version: number; issuedAt: string; feedId: string; signer: string; source: 'feed' | 'bundle' | 'bundled'; added: number; updated: number; withdrawn: number; total: number; largeWithdrawal: boolean }
   | { kind: 'large-withdrawal'; version: number; withdrawn: number; total: number }
   /** A bundle past its expiry but newer than the catalogue in use: applied only if staff say so, then labelled "as of". */
   | { kind: 'expired-bundle'; version: number; issuedAt: string; expiresAt: string };
@@ -58,8 +63,8 @@ export interface SyncClientOptions {
   trust: TrustAnchor;
   appVersion: string;
   now?: () => Date;
-  /** Staff's answer to a question; without one every question is answered no. */
-  confirm?: (question: ConfirmQuestion) => Promise<boolean>;
+  /** Staff's answer to a question about an update from `source`; without one every question is answered no, but the preview yes. */
+  confirm?: (question: ConfirmQuestion, source: SourceKind) => Promise<boolean>;
   /** Kiosks accept no bundles. */
   acceptBundles?: boolean;
   onProgress?: (progress: SyncProgress) => void;
@@ -138,9 +143,26 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     const valid = catalogueSchema.safeParse({ entries: built.entriesToValidate });
     if (!valid.success) throw new SyncError('catalogue-invalid', `version ${manifest.version} is not a valid catalogue: ${describeIssues(valid.error)}`);
 
+    const preview = {
+      kind: 'preview',
+      version: manifest.version,
+      issuedAt: manifest.issuedAt,
+      feedId: manifest.feedId,
+      signer: manifest.keyId,
+      source: source.kind,
+      added: built.changes.added.length,
+      updated: built.changes.updated.length,
+      withdrawn: built.changes.withdrawn.length,
+      total: built.entries.length,
+      largeWithdrawal: current !== undefined && built.changes.withdrawn.length > current.entries.length * LARGE_WITHDRAWAL_SHARE,
+    } as const;
+    if (!(await (options.confirm ? options.confirm(preview, source.kind) : Promise.resolve(true)))) {
+      throw new SyncError('preview-not-confirmed', `version ${manifest.version} was not applied: staff did not confirm it after its preview`);
+    }
+
     if (current && built.changes.withdrawn.length > current.entries.length * LARGE_WITHDRAWAL_SHARE) {
       const question = { kind: 'large-withdrawal', version: manifest.version, withdrawn: built.changes.withdrawn.length, total: current.entries.length } as const;
-      if (!(await ask(question))) {
+      if (!(await ask(question, source.kind))) {
         throw new SyncError('withdrawal-not-confirmed', `version ${manifest.version} would withdraw ${question.withdrawn} of the ${question.total} entries in use; it was not applied because staff did not confirm`);
       }
     }
@@ -177,7 +199,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     return { status: 'up-to-date', info: current?.info };
   };
 
-  const ask = async (question: ConfirmQuestion) => (options.confirm ? options.confirm(question) : false);
+  const ask = async (question: ConfirmQuestion, sourceKind: SourceKind) => (options.confirm ? options.confirm(question, sourceKind) : false);
 
   const verifyVersion = async (files: FeedVersionFiles, source: FeedSource): Promise<{ status: 'up-to-date' } | { status: 'newer'; manifest: Manifest; asOf?: string }> => {
     const check: ManifestCheck = {
@@ -196,7 +218,7 @@ export async function createSyncClient(options: SyncClientOptions): Promise<Sync
     let verdict = await verifyManifest(check);
     if (!verdict.ok && verdict.error.code === 'manifest-expired' && verdict.expiredManifest && source.kind === 'bundle') {
       const expired = verdict.expiredManifest;
-      if (!(await ask({ kind: 'expired-bundle', version: expired.version, issuedAt: expired.issuedAt, expiresAt: expired.expiresAt }))) {
+      if (!(await ask({ kind: 'expired-bundle', version: expired.version, issuedAt: expired.issuedAt, expiresAt: expired.expiresAt }, source.kind))) {
         throw new SyncError('expired-bundle-not-confirmed', `the bundle's version ${expired.version} expired at ${expired.expiresAt}; it was not applied because staff did not confirm`);
       }
       verdict = await verifyManifest({ ...check, acceptExpired: true });

@@ -11,7 +11,7 @@ import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import type { ChangeList } from '../../shared/feed/format';
 import type { TrustAnchor } from '../../shared/feed/trustAnchor';
 import type { InstalledInfo } from '../store/catalogueStore';
-import type { FeedSource } from './feedSource';
+import type { FeedSource, SourceKind } from './feedSource';
 import { createFolderFeedSource } from './folderFeedSource';
 import { createHttpFeedSource } from './httpFeedSource';
 import { HttpTransport, type HttpTransportOptions } from './httpTransport';
@@ -32,7 +32,7 @@ export interface SyncServiceOptions {
   feedUrl?: string;
   /** False on kiosks. */
   acceptBundles: boolean;
-  confirm?: (question: ConfirmQuestion) => Promise<boolean>;
+  confirm?: (question: ConfirmQuestion, source: SourceKind) => Promise<boolean>;
   /** In Electron: `{ fetch: net.fetch }`, so the system proxy applies. */
   transport?: HttpTransportOptions;
   clock?: SchedulerClock;

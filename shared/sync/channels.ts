@@ -12,10 +12,12 @@ export { MAX_BUNDLE_BASE64_CHARACTERS, MAX_BUNDLE_BYTES, SYNC_MODES, type SyncMo
 
 /** What staff are asked before an update is applied; the answer names the same kind and version. */
 export type SyncQuestion =
+  /** What the update is and changes, shown before it is applied by hand. */
+  | { kind: 'preview'; version: number; issuedAt: string; feedId: string; signer: string; source: 'feed' | 'bundle' | 'bundled'; added: number; updated: number; withdrawn: number; total: number; largeWithdrawal: boolean }
   | { kind: 'large-withdrawal'; version: number; withdrawn: number; total: number }
   | { kind: 'expired-bundle'; version: number; issuedAt: string; expiresAt: string };
 
-const confirmationSchema = z.object({ kind: z.enum(['large-withdrawal', 'expired-bundle']), version: z.number().int().min(1) }).strict();
+const confirmationSchema = z.object({ kind: z.enum(['preview', 'large-withdrawal', 'expired-bundle']), version: z.number().int().min(1) }).strict();
 export type SyncConfirmation = z.infer<typeof confirmationSchema>;
 
 export const syncCheckArgumentSchema = z.object({ confirm: confirmationSchema.optional() }).strict().optional();

@@ -27,6 +27,8 @@ export const SYNC_TRANSPORT_CODES = [
 export const SYNC_CLIENT_CODES = [
   'catalogue-invalid',
   'withdrawal-not-confirmed',
+  /** Staff saw the update's preview and chose not to apply it. */
+  'preview-not-confirmed',
   'expired-bundle-not-confirmed',
   'bundles-not-accepted',
   'bundle-unreadable',

@@ -152,6 +152,17 @@ test('Check now applies the feed from nginx; What’s new lists the planted entr
   await expect(page.locator('.result-title', { hasText: PLANTED.title })).toHaveCount(0);
 
   await page.getByTestId('sync-check-now').click();
+  // Before anything is applied, the preview: what the update is, who signed it, what it changes.
+  const preview = page.getByTestId('update-preview');
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview.locator('[data-preview="version"] dd')).toHaveText(String(bundled.version + 1));
+  await expect(preview.locator('[data-preview="source"] dd')).toHaveText('the update feed');
+  await expect(preview.locator('[data-preview="signer"] dd')).not.toBeEmpty();
+  await expect(preview.locator('[data-preview="added"] dd')).toHaveText('1');
+  expect(await catalogueVersion(), 'nothing applied before the preview is confirmed').toBe(bundled.version);
+  const previewAxe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(previewAxe.violations.map((violation) => violation.id)).toEqual([]);
+  await page.getByTestId('sync-confirm-apply').click();
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'applied', { timeout: 30_000 });
   await expect(page.getByTestId('sync-state')).toHaveText(`Update applied: version ${bundled.version + 1}`);
   await expect(page.getByTestId('catalogue-version')).toContainText(`Catalogue v${bundled.version + 1}`);
@@ -201,7 +212,20 @@ test('a tampered USB bundle is refused with its message; the real one imports th
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'failed');
   expect(await catalogueVersion()).toBe(bundled.version + 1);
 
+  // The real bundle: its preview first. Cancelled, nothing changes and the notice says what to do.
   await page.getByTestId('import-bundle-input').setInputFiles(bundlePath);
+  const preview = page.getByTestId('update-preview');
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview.locator('[data-preview="source"] dd')).toHaveText('an update file (USB)');
+  await expect(preview.locator('[data-preview="added"] dd')).toHaveText('1');
+  await expect(preview.locator('[data-preview="updated"] dd')).toHaveText('1');
+  await expect(preview.locator('[data-preview="withdrawn"] dd')).toHaveText('0');
+  await page.getByTestId('sync-confirm').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('sync-failure')).toContainText('cancelled after its preview');
+  expect(await catalogueVersion()).toBe(bundled.version + 1);
+  await page.getByTestId('import-bundle-input').setInputFiles(bundlePath);
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('sync-confirm-apply').click();
   await expect(page.getByTestId('sync-notice')).toContainText(`Version ${bundled.version + 2} applied: 1 added, 1 changed, 0 withdrawn.`, { timeout: 30_000 });
   await expect(page.getByTestId('catalogue-version')).toContainText(`Catalogue v${bundled.version + 2}`);
   expect(await catalogueVersion()).toBe(bundled.version + 2);

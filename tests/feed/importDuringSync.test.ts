@@ -81,11 +81,12 @@ describe('a USB import while the feed is still downloading', () => {
     feedOffersSlowly(2);
     expect(server.files.get(objectOf(feed.versions.get(2)!.manifest).name)!.length).toBeGreaterThan(20_000);
     const finished: string[] = [];
-    const checking = sync.check().then((outcome) => (finished.push('check'), outcome));
+    // Started by hand, each with its preview confirmed (as the page does after showing it).
+    const checking = sync.check({ kind: 'preview', version: 2 }).then((outcome) => (finished.push('check'), outcome));
     await new Promise((resolve) => setTimeout(resolve, 300)); // the check is downloading by now
     expect(sync.status().busy).toBe(true);
     const started = Date.now();
-    const imported = await sync.importBytes(bundleOf(feed, 3));
+    const imported = await sync.importBytes(bundleOf(feed, 3), { kind: 'preview', version: 3 });
     finished.push('import');
     expect(imported).toMatchObject({ status: 'applied', version: 3 });
     expect(Date.now() - started).toBeLessThan(1_500);
@@ -99,9 +100,9 @@ describe('a USB import while the feed is still downloading', () => {
 
   it('lets a newer feed version win over an older bundle, counting its changes from the bundle', async () => {
     feedOffersSlowly(3);
-    const checking = sync.check();
+    const checking = sync.check({ kind: 'preview', version: 3 });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await sync.importBytes(bundleOf(feed, 2))).toMatchObject({ status: 'applied', version: 2, added: 30 });
+    expect(await sync.importBytes(bundleOf(feed, 2), { kind: 'preview', version: 2 })).toMatchObject({ status: 'applied', version: 2, added: 30 });
     expect(await checking).toMatchObject({ status: 'applied', version: 3, added: 10, updated: 70, withdrawn: 0 });
     expect(sync.status().installed?.version).toBe(3);
     expect(applied).toEqual([2, 3]);

@@ -50,6 +50,8 @@ export async function run(args: string[]): Promise<number> {
     acceptBundles: !parsed.values.kiosk,
     onProgress: parsed.values.quiet ? undefined : progressPrinter(),
     confirm: async (question) => {
+      // The command prints what it applies; its preview needs no answer.
+      if (question.kind === 'preview') return true;
       if (parsed.values.yes) {
         console.error(`note: ${describeQuestion(question)}: applied because of --yes`);
         return true;
@@ -89,9 +91,14 @@ async function pinnedTrust() {
 }
 
 function describeQuestion(question: ConfirmQuestion): string {
-  return question.kind === 'large-withdrawal'
-    ? `version ${question.version} withdraws ${question.withdrawn} of ${question.total} entries`
-    : `version ${question.version} expired at ${question.expiresAt} (issued ${question.issuedAt})`;
+  switch (question.kind) {
+    case 'preview':
+      return `version ${question.version} of ${question.feedId}, signed by ${question.signer}: ${question.added} added, ${question.updated} changed, ${question.withdrawn} withdrawn`;
+    case 'large-withdrawal':
+      return `version ${question.version} withdraws ${question.withdrawn} of ${question.total} entries`;
+    case 'expired-bundle':
+      return `version ${question.version} expired at ${question.expiresAt} (issued ${question.issuedAt})`;
+  }
 }
 
 function progressPrinter(): (progress: SyncProgress) => void {

@@ -1,6 +1,7 @@
 // The confirmation a two-step update asks for: a large withdrawal, or an expired bundle applied "as of".
 import { useEffect, useId, useRef } from 'react';
 import { useTranslator } from '../settings/SettingsContext';
+import type { SyncQuestion } from '../../../shared/sync/channels';
 import { useSync } from './SyncContext';
 
 export function SyncConfirmDialog() {
@@ -19,8 +20,9 @@ export function SyncConfirmDialog() {
   }, [question]);
   return (
     <dialog ref={dialogRef} className="sync-dialog" aria-labelledby={titleId} onCancel={() => answer(false)} data-testid="sync-confirm">
-      <h2 id={titleId}>{text.sync.confirmTitle}</h2>
-      {question && (
+      <h2 id={titleId}>{question?.kind === 'preview' ? text.sync.previewTitle : text.sync.confirmTitle}</h2>
+      {question?.kind === 'preview' && <UpdatePreview question={question} />}
+      {question && question.kind !== 'preview' && (
         <p>
           {question.kind === 'large-withdrawal'
             ? text.sync.confirmWithdrawal(translator.number(question.withdrawn), translator.number(question.total), translator.number(question.version))
@@ -36,5 +38,41 @@ export function SyncConfirmDialog() {
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** What an update holds, before staff apply it: where from, who signed it, and what it changes. */
+function UpdatePreview({ question }: { question: Extract<SyncQuestion, { kind: 'preview' }> }) {
+  const translator = useTranslator();
+  const { text } = translator;
+  const from = { feed: text.sync.previewFromFeed, bundle: text.sync.previewFromBundle, bundled: text.sync.previewFromBundled }[question.source];
+  const rows: [string, string, string][] = [
+    ['version', text.sync.previewVersion, translator.number(question.version)],
+    ['issued', text.sync.previewIssued, translator.date(question.issuedAt)],
+    ['feed', text.sync.previewFeed, question.feedId],
+    ['signer', text.sync.previewSigner, question.signer],
+    ['source', text.sync.previewSource, from],
+    ['added', text.sync.previewAdded, translator.number(question.added)],
+    ['updated', text.sync.previewUpdated, translator.number(question.updated)],
+    ['withdrawn', text.sync.previewWithdrawn, translator.number(question.withdrawn)],
+    ['total', text.sync.previewTotal, translator.number(question.total)],
+  ];
+  return (
+    <div data-testid="update-preview">
+      <p>{text.sync.previewIntro}</p>
+      <dl className="fields sync-preview">
+        {rows.map(([key, label, value]) => (
+          <div key={key} data-preview={key}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {question.largeWithdrawal && (
+        <p className="banner" role="alert">
+          {text.sync.previewLargeWithdrawal}
+        </p>
+      )}
+    </div>
   );
 }

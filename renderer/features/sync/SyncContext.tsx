@@ -23,6 +23,9 @@ export type SyncNotice =
   | { kind: 'host-error'; message: string };
 
 type Confirmation = { kind: SyncQuestion['kind']; version: number };
+/** The refusal each unanswered question stands for (its words and next step in the sync messages). */
+const REFUSED_WHEN_NOT_CONFIRMED = { preview: 'preview-not-confirmed', 'large-withdrawal': 'withdrawal-not-confirmed', 'expired-bundle': 'expired-bundle-not-confirmed' } as const;
+
 type SyncAction = (confirm?: Confirmation) => Promise<SyncRunOutcome | { hostError: string }>;
 type Pending = { question: SyncQuestion; action: SyncAction };
 
@@ -134,7 +137,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       setPending(undefined);
       if (!current) return;
       if (apply) void runAction(current.action, { kind: current.question.kind, version: current.question.version });
-      else setNotice({ kind: 'outcome', outcome: { status: 'refused', code: current.question.kind === 'large-withdrawal' ? 'withdrawal-not-confirmed' : 'expired-bundle-not-confirmed', message: '' } });
+      else setNotice({ kind: 'outcome', outcome: { status: 'refused', code: REFUSED_WHEN_NOT_CONFIRMED[current.question.kind], message: '' } });
     },
     [pending, runAction],
   );
