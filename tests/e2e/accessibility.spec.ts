@@ -55,6 +55,32 @@ test('at 200% zoom nothing needs sideways scrolling', async ({ openApp }) => {
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
 
+test('the header leaves the first screen to the answer, at 100% and at 200% zoom, in English and Hindi', async ({ openApp }) => {
+  const page = await openApp(BUNDLED_URL);
+  const headerShare = async () =>
+    page.evaluate(() => (document.querySelector('.app-header')?.getBoundingClientRect().height ?? Infinity) / window.innerHeight);
+  for (const language of ['en', 'hi'] as const) {
+    if (language === 'hi') {
+      await page.getByTestId('language-switch').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Navigation, language and New enquiry in one bar; no menu button on a desktop window.
+    await expect(page.getByTestId('menu-toggle')).toBeHidden();
+    await expect(page.getByRole('navigation').first()).toBeVisible();
+    expect(await headerShare(), `header share at 100 % (${language})`).toBeLessThan(0.2);
+    // 200 % zoom of a 1280 × 800 window: 640 × 400 CSS pixels.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await expect(page.getByTestId('menu-toggle')).toBeVisible();
+    expect(await headerShare(), `header share at 200 % (${language})`).toBeLessThan(0.5);
+    await page.getByTestId('menu-toggle').click();
+    await expect(page.getByTestId('open-enquiry-log')).toBeVisible();
+    await page.getByTestId('menu-toggle').click();
+    await expect(page.getByTestId('open-enquiry-log')).toBeHidden();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
 test('the "nothing found" state passes axe', async ({ openApp }) => {
   const page = await openApp(BUNDLED_URL);
   await search(page, 'zzqxjv');

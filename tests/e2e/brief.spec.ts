@@ -77,6 +77,7 @@ test('a combined brief and reply for an enquiry, in Hindi and English, printed p
   for (const entry of entries) await expect(reply).toHaveValue(new RegExp(entry.sourceUrl!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await expect(reply).toHaveValue(new RegExp(`आपकी संदर्भ संख्या ${enquiry.reference} है`));
 
+  await page.screenshot({ path: 'docs/screenshots/brief-hi.png' });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`), 'axe on the brief page (Hindi)').toEqual([]);
 

@@ -39,6 +39,7 @@ for (const language of ['en', 'hi'] as const) {
     await page.getByRole('checkbox', { name: `${labelStart}${second.title}`, exact: true }).check();
     await page.getByRole('checkbox', { name: `${labelStart}${fourth.title}`, exact: true }).check();
     await expect(page.getByTestId('picked-bar')).toContainText(language === 'en' ? '2 entries ticked' : '2 प्रविष्टियाँ');
+    await page.screenshot({ path: `docs/screenshots/results-ticked-${language}.png` });
 
     // The ticks survive a new search for the same visitor; Alt+L links exactly the two, in the order ticked.
     await search(page, language === 'en' ? 'composite' : 'कंपोजिट');

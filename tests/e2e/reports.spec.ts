@@ -183,6 +183,7 @@ test.describe.serial('the Reports page', () => {
 
     const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
     expect(axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+    await page.screenshot({ path: 'docs/screenshots/reports-hi.png' });
 
     // On paper: the report and its tables, not the app's header, controls or status bar.
     await page.emulateMedia({ media: 'print' });

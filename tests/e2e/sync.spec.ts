@@ -160,6 +160,7 @@ test('Check now applies the feed from nginx; What’s new lists the planted entr
   await expect(preview.locator('[data-preview="signer"] dd')).not.toBeEmpty();
   await expect(preview.locator('[data-preview="added"] dd')).toHaveText('1');
   expect(await catalogueVersion(), 'nothing applied before the preview is confirmed').toBe(bundled.version);
+  await page.screenshot({ path: 'docs/screenshots/update-preview-en.png' });
   const previewAxe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(previewAxe.violations.map((violation) => violation.id)).toEqual([]);
   await page.getByTestId('sync-confirm-apply').click();

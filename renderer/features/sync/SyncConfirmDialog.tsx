@@ -60,7 +60,7 @@ function UpdatePreview({ question }: { question: Extract<SyncQuestion, { kind: '
   return (
     <div data-testid="update-preview">
       <p>{text.sync.previewIntro}</p>
-      <dl className="fields sync-preview">
+      <dl className="sync-preview">
         {rows.map(([key, label, value]) => (
           <div key={key} data-preview={key}>
             <dt>{label}</dt>
