@@ -370,6 +370,18 @@ test.describe('kiosk layout, phonetic Hindi and attract screen at 1920 × 1080',
     await expect(page.locator('.kiosk-results .result-button').first()).toHaveAttribute('data-entry-id', 'scheme-tdf');
   });
 
+  test('on the InScript keyboard कंपोजिट (anusvara) finds the composite entries written in English, as the desk does', async ({ page }) => {
+    await openKiosk(page, host.url, problems);
+    await toHindi(page);
+    await page.getByTestId('kiosk-search-bar').click();
+    await page.locator('.kiosk-keyboard [data-key="Mode-hi"]').click();
+    // क ं प ो ज ि ट, in the order InScript stores them.
+    await tapKeys(page, ['KeyK', 'KeyX', 'KeyH', 'KeyA', 'KeyP', 'KeyF', 'Quote']);
+    await expect(page.getByTestId('kiosk-search-input')).toHaveValue('कंपोजिट');
+    await resultsSettled(page);
+    await expect(page.locator('.kiosk-results .result-button[data-entry-id="tech-drdl-filament-wound-pressure-vessels"]')).toHaveCount(1);
+  });
+
   test('the English UI opens the English keyboard, with phonetic Hindi one tap away', async ({ page }) => {
     await openKiosk(page, host.url, problems);
     await page.getByTestId('kiosk-search-bar').click();
