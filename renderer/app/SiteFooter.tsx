@@ -4,8 +4,16 @@
 import { HELPLINE_NUMBER } from '../../shared/i18n/messages/site';
 import { useTranslator } from '../features/settings/SettingsContext';
 import { useCatalogue } from './CatalogueContext';
-import { useNavigation } from './navigation';
+import { useNavigation, type Route } from './navigation';
 import { hashOfRoute } from './routeHash';
+
+/**
+ * The page's own path with the view's hash: the same document (the router follows the hash), and
+ * no link that reads as a jump to a missing "#/privacy" anchor in the page (WCAG 2.4.1 checkers).
+ */
+function addressOf(route: Route): string {
+  return `${window.location.pathname}${hashOfRoute(route)}`;
+}
 
 export function SiteFooter() {
   const translator = useTranslator();
@@ -32,12 +40,12 @@ export function SiteFooter() {
         )}
         <ul className="site-footer-links">
           <li>
-            <a href={hashOfRoute({ view: 'privacy' })} aria-current={route.view === 'privacy' ? 'page' : undefined} data-testid="open-privacy">
+            <a href={addressOf({ view: 'privacy' })} aria-current={route.view === 'privacy' ? 'page' : undefined} data-testid="open-privacy">
               {text.site.privacyLink}
             </a>
           </li>
           <li>
-            <a href={hashOfRoute({ view: 'terms' })} aria-current={route.view === 'terms' ? 'page' : undefined} data-testid="open-terms">
+            <a href={addressOf({ view: 'terms' })} aria-current={route.view === 'terms' ? 'page' : undefined} data-testid="open-terms">
               {text.site.termsLink}
             </a>
           </li>

@@ -1,8 +1,9 @@
 // The visitor's take-away for one enquiry, on A4: DTTC's letterhead (names in Hindi and English,
 // address, helpline), the reference number, then one section per linked entry (title, summary, key
-// facts, contact, and a QR code of its source), each kept whole on a page. The layout table is
-// there for print: Chromium repeats a table's header and footer rows on every printed page, so
-// each page carries the reference without covering the text (a fixed-position footer would).
+// facts, contact, and a QR code of its source), each kept whole on a page. The frame is a one-cell
+// table for print: Chromium repeats a <thead> on every printed page (it does not for CSS
+// display: table-header-group on other elements, tried), so each page carries the letterhead and
+// the reference without covering the text, as a fixed-position block would.
 import type { CatalogueEntry } from '../../../shared/catalogue/entry';
 import type { Enquiry } from '../../../shared/enquiry/enquiry';
 import { briefFacts } from '../../../shared/brief/briefFacts';
@@ -33,7 +34,7 @@ export function VisitorBrief({ enquiry, linked, translator, names, today }: Prop
   const visitor = [enquiry.visitorName.trim(), enquiry.organisation.trim()].filter(Boolean).join(', ');
   return (
     <article className="visitor-brief" lang={translator.locale} data-testid="visitor-brief" aria-label={text.brief.heading}>
-      <table role="presentation" className="visitor-brief-frame">
+      <table className="visitor-brief-frame">
         <thead>
           <tr>
             <td>
@@ -49,17 +50,11 @@ export function VisitorBrief({ enquiry, linked, translator, names, today }: Prop
                 <p className="brief-address">
                   {text.site.address} · {text.site.helplineLabel} {HELPLINE_NUMBER}
                 </p>
+                <p className="brief-running-head">{text.brief.runningHead(enquiry.reference)}</p>
               </header>
             </td>
           </tr>
         </thead>
-        <tfoot>
-          <tr>
-            <td>
-              <p className="brief-running-footer">{text.brief.runningFooter(enquiry.reference)}</p>
-            </td>
-          </tr>
-        </tfoot>
         <tbody>
           <tr>
             <td>

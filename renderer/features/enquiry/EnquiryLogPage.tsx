@@ -106,7 +106,8 @@ export function EnquiryLogPage() {
 function LogFilters({ values, change, reset }: { values: LogFilterValues; change(patch: Partial<LogFilterValues>): void; reset(): void }) {
   const { text } = useTranslator();
   return (
-    <form className="enquiry-filters" role="search" aria-label={text.enquiryLog.searchLog} onSubmit={(event) => event.preventDefault()} data-testid="enquiry-filters">
+    // Not a form: every field filters as it changes, so there is nothing to submit.
+    <div className="enquiry-filters" role="search" aria-label={text.enquiryLog.searchLog} data-testid="enquiry-filters">
       <div className="enquiry-field enquiry-field-wide">
         <label htmlFor="enquiry-log-text">{text.enquiryLog.searchLog}</label>
         <input id="enquiry-log-text" type="search" value={values.text} onChange={(event) => change({ text: event.target.value })} />
@@ -141,7 +142,7 @@ function LogFilters({ values, change, reset }: { values: LogFilterValues; change
       <button type="button" className="button button-small" onClick={reset}>
         {text.enquiryLog.clearFilters}
       </button>
-    </form>
+    </div>
   );
 }
 

@@ -105,7 +105,7 @@ export function EnquiryTransfer({ from, to }: { from: string; to: string }) {
         <button type="button" className="button" onClick={() => fileInput.current?.click()} data-testid="import-json">
           {text.enquiryLog.importJson}
         </button>
-        <input ref={fileInput} type="file" accept=".json,application/json" hidden tabIndex={-1} data-testid="import-file" onChange={(event) => void importFile(event.target.files?.[0])} />
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden tabIndex={-1} aria-label={text.enquiryLog.importJson} data-testid="import-file" onChange={(event) => void importFile(event.target.files?.[0])} />
       </div>
       <p className="enquiry-transfer-outcome" role="status" data-testid="transfer-outcome">
         {failed ? '' : message}
