@@ -2,12 +2,18 @@
 // (catalogue:vocabulary): read once per catalogue version, provided to every row, filter and page.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createNameLookup, type NameLookup } from '../../shared/catalogue/vocabularyNames';
-import type { CatalogueVocabulary } from '../../shared/ipc/contract';
+import type { CatalogueVocabulary, Language } from '../../shared/ipc/contract';
 import { useApi } from '../api/ApiContext';
 import { useSettings } from '../features/settings/SettingsContext';
 import { useCatalogue } from './CatalogueContext';
 
-const NamesContext = createContext<NameLookup>(createNameLookup(undefined, 'en'));
+interface Names {
+  /** In the UI's language. */
+  names: NameLookup;
+  vocabulary: CatalogueVocabulary | undefined;
+}
+
+const NamesContext = createContext<Names>({ names: createNameLookup(undefined, 'en'), vocabulary: undefined });
 
 export function NamesProvider({ children }: { children: ReactNode }) {
   const api = useApi();
@@ -27,10 +33,16 @@ export function NamesProvider({ children }: { children: ReactNode }) {
     };
   }, [api, version]);
   const vocabulary = loaded?.version === version ? loaded?.vocabulary : undefined;
-  const names = useMemo(() => createNameLookup(vocabulary, language), [vocabulary, language]);
-  return <NamesContext.Provider value={names}>{children}</NamesContext.Provider>;
+  const value = useMemo(() => ({ names: createNameLookup(vocabulary, language), vocabulary }), [vocabulary, language]);
+  return <NamesContext.Provider value={value}>{children}</NamesContext.Provider>;
 }
 
 export function useNames(): NameLookup {
-  return useContext(NamesContext);
+  return useContext(NamesContext).names;
+}
+
+/** The same names in another language than the UI's (a brief printed in English from the Hindi UI). */
+export function useNamesIn(language: Language): NameLookup {
+  const { vocabulary } = useContext(NamesContext);
+  return useMemo(() => createNameLookup(vocabulary, language), [vocabulary, language]);
 }

@@ -4,13 +4,13 @@
 // starts as the UI's language: a Hindi-speaking officer may hand an English brief to a visitor.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { replyText } from '../../../shared/brief/replyText';
-import { createNameLookup } from '../../../shared/catalogue/vocabularyNames';
 import type { Enquiry } from '../../../shared/enquiry/enquiry';
-import type { CatalogueVocabulary, Language } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/ipc/contract';
 import { createTranslator } from '../../../shared/i18n/translator';
 import { useApi } from '../../api/ApiContext';
 import { useCatalogueEntries } from '../../app/CatalogueContext';
 import { useDocumentTitle } from '../../app/documentTitle';
+import { useNamesIn } from '../../app/NamesContext';
 import { useNavigation } from '../../app/navigation';
 import { todayIso } from '../../app/today';
 import { CopyButton } from '../detail/CopyButton';
@@ -32,7 +32,6 @@ export function EnquiryBriefPage({ id }: { id: string }) {
   const { open } = useNavigation();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [language, setLanguage] = useState<Language>(ui.language);
-  const [vocabulary, setVocabulary] = useState<CatalogueVocabulary | undefined>(undefined);
   const catalogueEntries = useCatalogueEntries();
   const formId = useId();
 
@@ -41,16 +40,13 @@ export function EnquiryBriefPage({ id }: { id: string }) {
     void api['enquiry:get']({ id }).then((result) => {
       if (current) setLoaded(result.ok ? { status: 'ready', enquiry: result.value } : { status: 'failed', message: result.error.message });
     });
-    void api['catalogue:vocabulary'](undefined).then((result) => {
-      if (current && result.ok) setVocabulary(result.value);
-    });
     return () => {
       current = false;
     };
   }, [api, id]);
 
   const translator = useMemo(() => createTranslator(language), [language]);
-  const names = useMemo(() => createNameLookup(vocabulary, language), [vocabulary, language]);
+  const names = useNamesIn(language);
   const enquiry = loaded.status === 'ready' ? loaded.enquiry : undefined;
   useDocumentTitle(enquiry ? text.brief.pageTitle(enquiry.reference) : text.brief.heading);
   const today = todayIso();

@@ -41,10 +41,6 @@ interface EnquiryDesk {
   closeForm(): void;
   discard(): void;
   linkOnScreen(): void;
-  /** Search results ticked as shown to the visitor, in the order they were ticked. */
-  picked: readonly string[];
-  togglePicked(id: string): void;
-  clearPicked(): void;
   save(): Promise<void>;
   saveState: SaveState;
   announcement: { id: number; value: Announcement } | undefined;
@@ -55,6 +51,20 @@ interface EnquiryDesk {
 }
 
 const EnquiryContext = createContext<EnquiryDesk | null>(null);
+
+/**
+ * The results ticked as shown to the visitor, in a context of their own: the search page reads it,
+ * and would otherwise render again on every letter typed in the enquiry form.
+ */
+interface PickedResults {
+  /** In the order they were ticked. */
+  picked: readonly string[];
+  togglePicked(id: string): void;
+  clearPicked(): void;
+  linkOnScreen(): void;
+}
+
+const PickedContext = createContext<PickedResults | null>(null);
 
 function isEnquiryCode(code: string): code is EnquiryErrorCode {
   return (ENQUIRY_ERROR_CODES as readonly string[]).includes(code);
@@ -178,10 +188,21 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
 
   const logChanged = useCallback(() => setLogVersion((version) => version + 1), []);
   const value = useMemo<EnquiryDesk>(
-    () => ({ form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, picked, togglePicked, clearPicked, save, saveState, announcement, followUpsDue, logVersion, logChanged }),
-    [form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, picked, togglePicked, clearPicked, save, saveState, announcement, followUpsDue, logVersion, logChanged],
+    () => ({ form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, save, saveState, announcement, followUpsDue, logVersion, logChanged }),
+    [form, updateForm, editing, dialogOpen, openForm, openEdit, closeForm, discard, linkOnScreen, save, saveState, announcement, followUpsDue, logVersion, logChanged],
   );
-  return <EnquiryContext.Provider value={value}>{children}</EnquiryContext.Provider>;
+  const pickedResults = useMemo<PickedResults>(() => ({ picked, togglePicked, clearPicked, linkOnScreen }), [picked, togglePicked, clearPicked, linkOnScreen]);
+  return (
+    <EnquiryContext.Provider value={value}>
+      <PickedContext.Provider value={pickedResults}>{children}</PickedContext.Provider>
+    </EnquiryContext.Provider>
+  );
+}
+
+export function usePickedResults(): PickedResults {
+  const value = useContext(PickedContext);
+  if (!value) throw new Error('usePickedResults() outside <EnquiryProvider>');
+  return value;
 }
 
 export function useEnquiryDesk(): EnquiryDesk {

@@ -5,6 +5,7 @@
 import { Group } from '@visx/group';
 import { Bar } from '@visx/shape';
 import { scaleBand, scaleLinear } from '@visx/scale';
+import { clip } from '../print/clip';
 
 export interface BarDatum {
   label: string;
@@ -20,10 +21,6 @@ const BAR_HEIGHT = 22;
 const GAP = 6;
 const MAX_LABEL_CHARACTERS = 30;
 
-function shortLabel(label: string): string {
-  return label.length > MAX_LABEL_CHARACTERS ? `${label.slice(0, MAX_LABEL_CHARACTERS - 1)}…` : label;
-}
-
 export function BarChart({ data, label, formatValue }: { data: readonly BarDatum[]; label: string; formatValue(value: number): string }) {
   const height = Math.max(1, data.length) * (BAR_HEIGHT + GAP) + GAP;
   const barsWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
@@ -37,7 +34,7 @@ export function BarChart({ data, label, formatValue }: { data: readonly BarDatum
         return (
           <Group key={index} top={top} aria-hidden="true">
             <text className="report-chart-label" x={LABEL_WIDTH - 8} y={y.bandwidth() / 2} dominantBaseline="middle" textAnchor="end" lang={datum.lang}>
-              {shortLabel(datum.label)}
+              {clip(datum.label, MAX_LABEL_CHARACTERS)}
             </text>
             <Bar className="report-chart-bar" x={LABEL_WIDTH} y={0} width={Math.max(datum.value > 0 ? 2 : 0, barWidth)} height={y.bandwidth()} />
             <text className="report-chart-value" x={LABEL_WIDTH + barWidth + 6} y={y.bandwidth() / 2} dominantBaseline="middle">

@@ -1,12 +1,12 @@
 // Above the results while entries are ticked: how many, and linking them to the enquiry (Alt+L does
 // the same), or clearing the ticks.
-import { useEnquiryDesk } from '../enquiry/EnquiryContext';
+import { usePickedResults } from '../enquiry/EnquiryContext';
 import { useTranslator } from '../settings/SettingsContext';
 
 export function PickedBar() {
   const translator = useTranslator();
   const { text } = translator;
-  const { picked, linkOnScreen, clearPicked } = useEnquiryDesk();
+  const { picked, linkOnScreen, clearPicked } = usePickedResults();
   if (picked.length === 0) return null;
   return (
     <div className="picked-bar" data-testid="picked-bar">

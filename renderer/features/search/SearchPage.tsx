@@ -15,7 +15,7 @@ import { activeFilters } from './filterLabels';
 import { KindChips } from './KindChips';
 import { NoResults } from './NoResults';
 import { PickedBar } from './PickedBar';
-import { useEnquiryDesk } from '../enquiry/EnquiryContext';
+import { usePickedResults } from '../enquiry/EnquiryContext';
 import { ResultAnnouncer } from './ResultAnnouncer';
 import { RESULTS_SECTION_ID, ResultList } from './ResultList';
 import { ResultsToolbar } from './ResultsToolbar';
@@ -67,7 +67,7 @@ export function SearchPage() {
   const changeSort = useCallback((sort: SortChoice) => change(sort === 'relevance' ? { sort: undefined } : { sort }), [change]);
   const changeLayout = useCallback((layout: 'list' | 'table') => setState({ ...latestState.current, layout: layout === 'table' ? 'table' : undefined }), [setState]);
   const openEntry = useCallback((id: string) => open({ view: 'detail', id }), [open]);
-  const { picked: pickedList, togglePicked } = useEnquiryDesk();
+  const { picked: pickedList, togglePicked } = usePickedResults();
   const picked = useMemo(() => new Set(pickedList), [pickedList]);
 
   // Coming back from an entry puts focus on that entry's result; otherwise on the search box.
