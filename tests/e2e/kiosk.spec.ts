@@ -293,6 +293,40 @@ test.describe('kiosk idle reset', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a page load moves the search index once and never the catalogue; a reset fetches neither again', async ({ page }) => {
+    const moved: { path: string; status: number; bytes: number }[] = [];
+    page.on('requestfinished', (request) => {
+      void (async () => {
+        const response = await request.response();
+        const sizes = await request.sizes();
+        moved.push({ path: new URL(request.url()).pathname, status: response?.status() ?? 0, bytes: sizes.responseBodySize });
+      })();
+    });
+    await openKiosk(page, host.url, problems);
+    await page.getByTestId('kiosk-search-bar').click();
+    await tapKeys(page, ['KeyD', 'KeyR', 'KeyO', 'KeyN', 'KeyE']);
+    await resultsSettled(page);
+    await expect(page.locator('.kiosk-results .result-button').first()).toBeVisible();
+    const indexLoads = () => moved.filter((item) => item.path.endsWith('/data/search-index.bin'));
+    await expect.poll(() => indexLoads().length, 'the worker streamed the prebuilt index').toBe(1);
+    expect(indexLoads()[0]?.status).toBe(200);
+    const indexBytes = indexLoads()[0]?.bytes ?? 0;
+    expect(indexBytes, 'the index came compressed and whole').toBeGreaterThan(10_000);
+    expect(moved.filter((item) => item.path.includes('catalogue:snapshot')), 'the kiosk never reads the whole catalogue').toEqual([]);
+    const before = moved.length;
+    await page.getByTestId('kiosk-start-again').dispatchEvent('click');
+    await expect(page.getByTestId('kiosk')).toHaveAttribute('data-screen', 'home');
+    await page.getByTestId('kiosk-attract').click();
+    await page.getByTestId('kiosk-search-bar').click();
+    await tapKeys(page, ['KeyN', 'KeyD', 'KeyT']);
+    await resultsSettled(page);
+    await expect(page.locator('.kiosk-results .result-button').first()).toBeVisible();
+    const afterReset = moved.slice(before);
+    const bigAgain = afterReset.filter((item) => item.path.endsWith('/data/search-index.bin') || item.path.includes('catalogue:snapshot')).filter((item) => item.status !== 304 || item.bytes > 0);
+    expect(bigAgain, 'after a reset the page reuses its index (a conditional request at most)').toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   test('"Start again" wipes the visit at once, and the fresh home screen does not count down', async ({ page }) => {
     await openKiosk(page, host.url, problems);
     await page.locator('[data-kind-tile="course"]').click();
