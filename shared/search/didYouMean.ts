@@ -2,7 +2,8 @@
 // each word come from the index's own vocabulary, in either script: words within a few edits
 // (Damerau–Levenshtein, looser than the typo matching a search already does, since this runs only
 // after nothing was found), and for a word in Latin letters its Devanagari spellings as the kiosk's
-// phonetic keyboard reads them (pariksha → परीक्षा), kept when the index holds them.
+// phonetic keyboard reads them (pariksha → परीक्षा), kept when the index holds them. A candidate is
+// offered as the catalogue writes it, not in the index's folded form (परिक्षण, which no writer uses).
 import { phoneticHindiSuggestions } from '../kiosk/phoneticHindi';
 import { tokenise } from './tokenise';
 
@@ -12,12 +13,16 @@ const MIN_WORD_LENGTH = 3;
 const LATIN_WORD = /^[a-z]+$/;
 
 interface Candidate {
+  termId: number;
   term: string;
   distance: number;
   documents: number;
 }
 
-export function createDidYouMean(terms: readonly string[], documentFrequency: Int32Array, termIds: ReadonlyMap<string, number>) {
+/** How an entry writes an indexed term (written forms differ from the analysed one), if a text shows it. */
+export type WrittenForm = (termId: number) => string | undefined;
+
+export function createDidYouMean(terms: readonly string[], documentFrequency: Int32Array, termIds: ReadonlyMap<string, number>, writtenForm: WrittenForm = () => undefined) {
   const maxEdits = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
   // Only terms that begin with the word's first letter are compared: a mistyped first letter is
   // rare, and it keeps the scan to a small share of a large vocabulary.
@@ -43,7 +48,7 @@ export function createDidYouMean(terms: readonly string[], documentFrequency: In
         const term = terms[termId]!;
         if (term === word || Math.abs(term.length - word.length) > limit) continue;
         const distance = editDistanceWithin(word, term, limit);
-        if (distance <= limit) found.push({ term, distance, documents: documentFrequency[termId]! });
+        if (distance <= limit) found.push({ termId, term, distance, documents: documentFrequency[termId]! });
       }
     }
     if (LATIN_WORD.test(word)) {
@@ -51,11 +56,14 @@ export function createDidYouMean(terms: readonly string[], documentFrequency: In
         const term = tokenise(spelling)[0]?.term;
         const termId = term === undefined ? undefined : termIds.get(term);
         // A spelling the catalogue uses ranks with a one-letter correction: it is another script, not a typo.
-        if (term !== undefined && termId !== undefined && documentFrequency[termId]! > 0) found.push({ term, distance: 0.5, documents: documentFrequency[termId]! });
+        if (term !== undefined && termId !== undefined && documentFrequency[termId]! > 0) found.push({ termId, term, distance: 0.5, documents: documentFrequency[termId]! });
       }
     }
     found.sort((left, right) => left.distance - right.distance || right.documents - left.documents);
-    return found.filter((candidate, index) => found.findIndex((other) => other.term === candidate.term) === index).slice(0, CANDIDATES_PER_WORD);
+    return found
+      .filter((candidate, index) => found.findIndex((other) => other.term === candidate.term) === index)
+      .slice(0, CANDIDATES_PER_WORD)
+      .map((candidate) => ({ ...candidate, term: writtenForm(candidate.termId) ?? candidate.term }));
   }
 
   /** Up to three texts, each `text` with words replaced, that `findsSomething` accepts; best first. */

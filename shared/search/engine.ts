@@ -170,7 +170,7 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
     if (!query?.suggest || result.total > 0 || suggesting || text.trim() === '' || count === 0) return result;
     suggesting = true;
     try {
-      suggest ??= createDidYouMean(index.terms, index.documentFrequency, index.termIds);
+      suggest ??= createDidYouMean(index.terms, index.documentFrequency, index.termIds, writtenFormIn(index, preview));
       const suggestions = suggest(text, (candidate) => searchOnce({ ...query, text: candidate, limit: 1 }).total > 0);
       const domainCounts = searchOnce({ ...query, text: suggestions[0] ?? '', limit: 1 }).facets.domain;
       const browseDomains = Object.entries(domainCounts)
@@ -348,4 +348,24 @@ function synonymLookup(glossary: readonly GlossaryGroup[]): Map<string, string[]
     for (const term of group) lookup.set(term, [...(lookup.get(term) ?? []), ...group.filter((other) => other !== term)]);
   }
   return lookup;
+}
+
+/** Entries whose texts are read for a term's written form: the first few that hold it suffice. */
+const WRITTEN_FORM_ENTRIES = 8;
+
+/** A term as the first entries holding it write it in a title or summary (lower case), if any does. */
+function writtenFormIn(index: InvertedIndex, preview: (document: number) => EntryPreview): (termId: number) => string | undefined {
+  return (termId) => {
+    const term = index.terms[termId];
+    const start = index.postingStart[termId]!;
+    const end = Math.min(index.postingStart[termId + 1]!, start + WRITTEN_FORM_ENTRIES);
+    for (let slot = start; slot < end; slot++) {
+      const { title, summary } = preview(index.postingDocuments[slot]!);
+      for (const text of [title.hi, title.en, summary.hi, summary.en]) {
+        const token = text === undefined ? undefined : tokenise(text).find((candidate) => candidate.term === term);
+        if (token) return text!.slice(token.start, token.end).toLowerCase();
+      }
+    }
+    return undefined;
+  };
 }
