@@ -12,9 +12,13 @@ interface Props {
   label: string;
   value: IsoDate | undefined;
   onChange(value: IsoDate | undefined): void;
+  /** The wrapper's class: the form it sits in lays its fields out (a filter column by default). */
+  className?: string;
+  /** Set by a form that found the value wrong on saving (a follow-up date before the enquiry, say). */
+  invalid?: boolean;
 }
 
-export function DayFirstDateInput({ id, label, value, onChange }: Props) {
+export function DayFirstDateInput({ id, label, value, onChange, className = 'filter', invalid = false }: Props) {
   const { text } = useTranslator();
   const [draft, setDraft] = useState(value ? formatNumericDate(value) : '');
   const [problem, setProblem] = useState<string | undefined>(undefined);
@@ -51,7 +55,7 @@ export function DayFirstDateInput({ id, label, value, onChange }: Props) {
   };
 
   return (
-    <div className="filter">
+    <div className={className}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -60,7 +64,7 @@ export function DayFirstDateInput({ id, label, value, onChange }: Props) {
         autoComplete="off"
         placeholder={text.dates.placeholder}
         value={draft}
-        aria-invalid={problem !== undefined}
+        aria-invalid={problem !== undefined || invalid}
         aria-describedby={problem ? `${hintId} ${problemId}` : hintId}
         onChange={(event) => take(event.target.value)}
         onBlur={check}

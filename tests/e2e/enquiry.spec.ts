@@ -27,6 +27,8 @@ async function expectNoViolations(page: Page, what: string): Promise<void> {
 // Today where the page runs (the config's timezoneId), not where the test runner does: between
 // 18:30 and 24:00 UTC the two dates differ. en-CA formats a date as YYYY-MM-DD.
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
+/** Today as the desk's date fields take it in both languages: day first, dd/mm/yyyy. */
+const todayTyped = () => today().split('-').reverse().join('/');
 
 async function openLog(page: Page): Promise<void> {
   await page.getByTestId('open-enquiry-log').click();
@@ -96,12 +98,14 @@ test.describe.serial('the enquiry log', () => {
     await page.getByLabel('E-mail').fill('asha@example.in');
     await page.getByLabel(/What they asked/).fill(QUESTION);
     await page.getByLabel('Follow-up action').fill('Send the ToT brochure');
-    await page.getByLabel('Follow-up date').fill(today());
+    // Dates are typed and shown day first (dd/mm/yyyy), not in the browser's mm/dd/yyyy.
+    await expect(page.getByLabel('Date of enquiry')).toHaveValue(todayTyped());
+    await page.getByLabel('Follow-up date').fill(todayTyped());
     await page.getByLabel('Officer').fill('R. Singh');
     await page.getByTestId('enquiry-save').click();
     await expect(page.getByTestId('enquiry-announcement')).toHaveText(/^Saved: enquiry from Asha Verma, reference DTTC-[A-Z0-9]+-\d{6}-0001\.$/);
     await expect(dialog).toBeHidden();
-    await expect(page.getByTestId('follow-ups-due')).toHaveText('1 follow-ups due');
+    await expect(page.getByTestId('follow-ups-due')).toHaveText('1 follow-up due');
 
     // Found again in the log, with both entries opening their detail.
     await openLog(page);
@@ -136,10 +140,10 @@ test.describe.serial('the enquiry log', () => {
     await expect.poll(() => logCount(page)).toBe(1);
     await filters.getByLabel('Officer (any)').fill('r. singh');
     await expect.poll(() => logCount(page)).toBe(1);
-    await filters.getByLabel('From', { exact: true }).fill('2099-01-01');
+    await filters.getByLabel('From', { exact: true }).fill('01/01/2099');
     await expect.poll(() => logCount(page)).toBe(0);
-    await filters.getByLabel('From', { exact: true }).fill(today());
-    await filters.getByLabel('To', { exact: true }).fill(today());
+    await filters.getByLabel('From', { exact: true }).fill(todayTyped());
+    await filters.getByLabel('To', { exact: true }).fill(todayTyped());
     await expect.poll(() => logCount(page)).toBe(1);
     await page.getByTestId('due-only').check();
     await expect.poll(() => logCount(page)).toBe(0);
@@ -160,8 +164,8 @@ test.describe.serial('the enquiry log', () => {
   test('export CSV: byte order mark, header and the Hindi row intact; JSON hand-over too', async ({ openApp }) => {
     const page = await openApp(host.url);
     await openLog(page);
-    await page.getByLabel('From', { exact: true }).fill(today());
-    await page.getByLabel('To', { exact: true }).fill(today());
+    await page.getByLabel('From', { exact: true }).fill(todayTyped());
+    await page.getByLabel('To', { exact: true }).fill(todayTyped());
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(csvDownload.suggestedFilename()).toBe(`enquiries-${today()}-to-${today()}.csv`);
     const csvPath = join(downloads, 'export.csv');
@@ -179,7 +183,7 @@ test.describe.serial('the enquiry log', () => {
     expect(row).toMatch(/^DTTC-[A-Z0-9]+-\d{6}-0001,/);
     expect(row.includes(`,${today()},Asha Verma,${ORGANISATION},Start-up (DPIIT-recognised),Walk-in,Open,,"=""+91 98765 43210""",asha@example.in,${question},`), row).toBe(true);
     expect(row).toMatch(/,Send the ToT brochure,\d{4}-\d{2}-\d{2},yes,R\. Singh,[0-9a-f-]{36},[^,]+,[^,]+,2$/);
-    await expect(page.getByTestId('transfer-outcome')).toHaveText(`Exported 1 enquiries to enquiries-${today()}-to-${today()}.csv.`);
+    await expect(page.getByTestId('transfer-outcome')).toHaveText(`Exported 1 enquiry to enquiries-${today()}-to-${today()}.csv.`);
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     handoverPath = join(downloads, jsonDownload.suggestedFilename());

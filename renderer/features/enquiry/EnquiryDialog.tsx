@@ -2,6 +2,8 @@
 // closed with Esc or the close button without losing what was typed.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useCatalogueEntries } from '../../app/CatalogueContext';
+import { DayFirstDateInput } from '../../app/DayFirstDateInput';
+import type { IsoDate } from '../../../shared/catalogue/entry';
 import { useApi } from '../../api/ApiContext';
 import type { Enquiry } from '../../../shared/enquiry/enquiry';
 import { useTranslator } from '../settings/SettingsContext';
@@ -73,7 +75,7 @@ export function EnquiryDialog() {
             options={CHANNEL_OPTIONS.map((channel) => ({ value: channel, label: channelName(channel, text) }))}
             onChange={(value) => updateForm({ channel: value as EnquiryFormValues['channel'] })}
           />
-          <TextField field="enquiryDate" type="date" label={text.enquiryLog.enquiryDate} form={form} update={updateForm} invalid={invalid('enquiryDate')} />
+          <DateField field="enquiryDate" label={text.enquiryLog.enquiryDate} form={form} update={updateForm} invalid={invalid('enquiryDate')} />
         </div>
         <Labelled label={`${text.enquiryLog.question} ${text.enquiryLog.required}`} field="question">
           {(id) => (
@@ -97,7 +99,7 @@ export function EnquiryDialog() {
         </div>
         <div className="enquiry-grid">
           <TextField field="followUpAction" label={text.enquiryLog.followUpAction} form={form} update={updateForm} invalid={invalid('followUpAction')} />
-          <TextField field="followUpDate" type="date" label={text.enquiryLog.followUpDate} form={form} update={updateForm} invalid={invalid('followUpDate')} />
+          <DateField field="followUpDate" label={text.enquiryLog.followUpDate} form={form} update={updateForm} invalid={invalid('followUpDate')} />
           <label className="enquiry-check">
             <input type="checkbox" checked={form.followUpDone} onChange={(event) => updateForm({ followUpDone: event.target.checked })} />
             {text.enquiryLog.followUpDone}
@@ -266,7 +268,7 @@ function ReturningVisitor({ phone, email }: { phone: string; email: string }) {
   );
 }
 
-type TextFieldName = 'visitorName' | 'organisation' | 'enquiryDate' | 'phone' | 'email' | 'followUpAction' | 'followUpDate' | 'officer';
+type TextFieldName = 'visitorName' | 'organisation' | 'phone' | 'email' | 'followUpAction' | 'officer';
 
 function TextField(props: {
   field: TextFieldName;
@@ -274,7 +276,7 @@ function TextField(props: {
   form: EnquiryFormValues;
   update(change: Partial<EnquiryFormValues>): void;
   invalid: boolean;
-  type?: 'text' | 'date' | 'tel' | 'email';
+  type?: 'text' | 'tel' | 'email';
   autoFocus?: boolean;
   autoComplete?: string;
   disabled?: boolean;
@@ -297,6 +299,21 @@ function TextField(props: {
         />
       )}
     </Labelled>
+  );
+}
+
+/** A date typed day first (dd/mm/yyyy) in both languages; the form keeps it as an ISO date, or '' for none. */
+function DateField(props: { field: 'enquiryDate' | 'followUpDate'; label: string; form: EnquiryFormValues; update(change: Partial<EnquiryFormValues>): void; invalid: boolean }) {
+  const { field, form, update } = props;
+  return (
+    <DayFirstDateInput
+      id={`enquiry-${field}`}
+      className="enquiry-field"
+      label={props.label}
+      value={(form[field] || undefined) as IsoDate | undefined}
+      invalid={props.invalid}
+      onChange={(iso) => update({ [field]: iso ?? '' })}
+    />
   );
 }
 

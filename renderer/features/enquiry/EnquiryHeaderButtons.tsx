@@ -26,7 +26,7 @@ export function EnquiryLogButton() {
       {text.enquiryLog.openLog}
       {desk.followUpsDue > 0 && (
         <span className="due-badge" data-testid="follow-ups-due">
-          {text.enquiryLog.followUpsDueBadge(translator.number(desk.followUpsDue))}
+          {text.enquiryLog.followUpsDueBadge(translator.number(desk.followUpsDue), desk.followUpsDue)}
         </span>
       )}
     </button>

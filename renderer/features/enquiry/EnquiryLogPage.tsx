@@ -6,6 +6,8 @@ import type { Enquiry, VisitorType } from '../../../shared/enquiry/enquiry';
 import type { EnquiryFilter } from '../../../shared/enquiry/filterEnquiries';
 import { useApi } from '../../api/ApiContext';
 import { useCatalogueEntries } from '../../app/CatalogueContext';
+import { DayFirstDateInput } from '../../app/DayFirstDateInput';
+import type { IsoDate } from '../../../shared/catalogue/entry';
 import { useNavigation } from '../../app/navigation';
 import { todayIso } from '../../app/today';
 import { useTranslator } from '../settings/SettingsContext';
@@ -81,7 +83,7 @@ export function EnquiryLogPage() {
           {text.enquiryLog.logReadOnly} {logStatus.reason ? text.enquiry[logStatus.reason] : ''}
         </p>
       )}
-      {logStatus && logStatus.damagedLines.length > 0 && <p className="banner">{text.enquiryLog.damagedLines(translator.number(logStatus.damagedLines.length))}</p>}
+      {logStatus && logStatus.damagedLines.length > 0 && <p className="banner">{text.enquiryLog.damagedLines(translator.number(logStatus.damagedLines.length), logStatus.damagedLines.length)}</p>}
       <LogFilters values={values} change={change} reset={() => setValues(NO_FILTER)} />
       <EnquiryTransfer from={values.from} to={values.to} />
       <section aria-labelledby={headingId}>
@@ -112,14 +114,8 @@ function LogFilters({ values, change, reset }: { values: LogFilterValues; change
         <label htmlFor="enquiry-log-text">{text.enquiryLog.searchLog}</label>
         <input id="enquiry-log-text" type="search" value={values.text} onChange={(event) => change({ text: event.target.value })} />
       </div>
-      <div className="enquiry-field">
-        <label htmlFor="enquiry-log-from">{text.enquiryLog.from}</label>
-        <input id="enquiry-log-from" type="date" value={values.from} max={values.to || undefined} onChange={(event) => change({ from: event.target.value })} />
-      </div>
-      <div className="enquiry-field">
-        <label htmlFor="enquiry-log-to">{text.enquiryLog.to}</label>
-        <input id="enquiry-log-to" type="date" value={values.to} min={values.from || undefined} onChange={(event) => change({ to: event.target.value })} />
-      </div>
+      <DayFirstDateInput id="enquiry-log-from" className="enquiry-field" label={text.enquiryLog.from} value={(values.from || undefined) as IsoDate | undefined} onChange={(from) => change({ from: from ?? '' })} />
+      <DayFirstDateInput id="enquiry-log-to" className="enquiry-field" label={text.enquiryLog.to} value={(values.to || undefined) as IsoDate | undefined} onChange={(to) => change({ to: to ?? '' })} />
       <div className="enquiry-field">
         <label htmlFor="enquiry-log-type">{text.enquiryLog.visitorType}</label>
         <select id="enquiry-log-type" value={values.visitorType} onChange={(event) => change({ visitorType: event.target.value as VisitorType | '' })}>

@@ -74,7 +74,7 @@ export function EnquiryTransfer({ from, to }: { from: string; to: string }) {
       case undefined:
         return '';
       case 'exported':
-        return text.enquiryLog.exported(n(outcome.count), outcome.file);
+        return text.enquiryLog.exported(n(outcome.count), outcome.count, outcome.file);
       case 'cancelled':
         return text.enquiryLog.exportCancelled;
       case 'export-failed':
