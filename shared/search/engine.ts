@@ -17,7 +17,7 @@ import { createDidYouMean } from './didYouMean';
 import { KIND_INTENT_BOOST, kindLookup } from './kindIntent';
 import { searchRules } from './searchRules';
 import { STOP_WORDS } from './stopWords';
-import { IN_ALIAS, IN_TITLE, NAME_LENGTHS, nameTier } from './titleName';
+import { IN_ALIAS, IN_TITLE, NAME_LENGTHS, NAME_TIER_EXACT, nameTier } from './titleName';
 import { tokenise } from './tokenise';
 import { topDocuments } from './topDocuments';
 import { SCORE_STEPS, type InvertedIndex } from './invertedIndex';
@@ -272,14 +272,18 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
       required = Math.max(1, most);
     }
     let candidateCount = collect(required);
+    let namesAnEntry = false;
     for (let slot = 0; slot < candidateCount; slot++) {
       const document = candidates[slot]!;
       const matched = bitCount(matchedWords[document]! & subjectMask);
       // Name-first: every subject word in the entry's title or acronyms, the whole name highest (titleName.ts).
       const tier = rules.nameFirst && matched === subjectWords ? nameTier(titleWords[document]!, aliasWords[document]!, nameWords[document]!, allWords, subjectMask, distinctTerms, nameLengths, NAME_LENGTHS * document) : 0;
+      if (tier === NAME_TIER_EXACT) namesAnEntry = true;
       rankKey[document] = matched * 4 + tier;
     }
-    if (favouredKinds !== 0) {
+    // A query that is an entry's whole name ("Technology Development Fund") asks for that entry and
+    // what relates to it: its kind words are words of the name, not a wish for a kind.
+    if (favouredKinds !== 0 && !namesAnEntry) {
       for (let slot = 0; slot < candidateCount; slot++) {
         const document = candidates[slot]!;
         if ((kindBits[document]! & favouredKinds) !== 0) totalScore[document]! *= KIND_INTENT_BOOST;

@@ -69,6 +69,19 @@ describe('name-first ranking', () => {
   });
 });
 
+describe('a query that is an entry\'s whole name', () => {
+  function scheme(id: string, title: string, summary: string): CatalogueEntry {
+    return catalogueEntrySchema.parse({ kind: 'scheme', id, title: { en: title }, summary: { en: summary }, lab: 'DTTC', domains: ['Funding'], keywords: [], agency: 'DRDO', contact: {}, updated: '2026-01-10', status: 'active' });
+  }
+  const others = [scheme('farm-grants', 'Grants for farmers', 'Seed money for farm start-ups.'), technology('seed-drill', 'Seed drill', 'Sows seed in rows.')];
+  const scoreOfGrants = (named: string) => createSearchEngine([scheme('seed-fund', named, 'A fund for seed-stage firms.'), ...others], { today: TODAY }).search({ text: 'seed fund' }).hits.find((hit) => hit.id === 'farm-grants')!.score;
+
+  it('does not favour the kind its kind words name: they are words of the name', () => {
+    // "fund" names schemes; with "Seed Fund" an entry's title, the other scheme is not lifted for it.
+    expect(scoreOfGrants('Seed Fund for farmers') / scoreOfGrants('Seed Fund')).toBeGreaterThan(1.5);
+  });
+});
+
 describe('the coordination tail', () => {
   it('lists the entries matching some words of the query after those matching all', () => {
     const found = search('portable radar warning');
