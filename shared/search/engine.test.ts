@@ -37,6 +37,14 @@ describe('finding entries as the user types', () => {
     expect(engine.search({ text: 'drone pilot' }).total).toBe(2);
   });
 
+  it('lists the entries matching only kind words last, and none when no entry holds the subject', () => {
+    const found = ids('radar course');
+    expect(found[0]).toBe('ground-radar');
+    expect(found.indexOf('quality-course')).toBeGreaterThan(found.indexOf('radome-material'));
+    expect(ids('course')).toContain('quality-course');
+    expect(engine.search({ text: 'quantum course' }).total).toBe(0);
+  });
+
   it('without the coordination tail, requires every word when some entry has them all', () => {
     expect(withSearchRules(['coordinationTail'], () => createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as IsoDate, glossary: HAND_MADE_GLOSSARY }).search({ text: 'drone pilot' }).hits.map((hit) => hit.id))).toEqual(['drone-pilot-course']);
   });

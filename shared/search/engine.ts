@@ -261,17 +261,20 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
     const subjectWords = bitCount(subjectMask);
     const distinctTerms = new Set(queryWords.map((word) => word.term)).size;
     // Entries matching every subject word come first. The coordination tail: after them, those
-    // matching fewer (most first, then those matching only kind words), so a longer query still
-    // lists the related entries that lack one of its words. Without the tail, when no entry matches
-    // them all, only the entries matching the most.
+    // matching fewer (most first), then those matching only its kind words, so a longer query still
+    // lists the related entries that lack one of its words. But a query whose subject no entry
+    // holds finds nothing: "quantum course" is a search that found nothing (reported so, with what
+    // to try instead), not a list of every course. Without the tail, when no entry matches them
+    // all, only the entries matching the most.
     let required: number;
-    if (rules.coordinationTail) required = 0;
+    if (rules.coordinationTail) required = 1;
     else {
       let most = 0;
       for (let slot = 0; slot < touchedCount && most < subjectWords; slot++) most = Math.max(most, bitCount(matchedWords[touched[slot]!]! & subjectMask));
       required = Math.max(1, most);
     }
     let candidateCount = collect(required);
+    if (rules.coordinationTail && candidateCount > 0 && candidateCount < touchedCount) candidateCount = collect(0);
     let namesAnEntry = false;
     for (let slot = 0; slot < candidateCount; slot++) {
       const document = candidates[slot]!;
