@@ -7,7 +7,7 @@ import { runUiBenchmark, UI_COLUMNS } from './sections/uiChromium';
 import { FEED_COLUMNS, runFeedSection } from './sections/feed';
 import { KIOSK_LOAD_COLUMNS, runKioskLoad } from './sections/kioskLoad';
 import { FEED_APPLY_COLUMNS, runFeedApplyBenchmark } from './sections/feedApply';
-import { checkTargets, RELEVANCE_COLUMNS, runRelevanceBenchmark, TARGET_COLUMNS, type RelevanceRow } from './sections/relevance';
+import { ABLATION_COLUMNS, checkTargets, RELEVANCE_COLUMNS, runAblation, runRelevanceBenchmark, TARGET_COLUMNS, type RelevanceRow } from './sections/relevance';
 import { REPORT_COLUMNS, runReportBenchmark } from './sections/reports';
 import { formatTable, type Column } from './table';
 
@@ -22,8 +22,15 @@ interface Section {
   title: string;
   run(options: SectionOptions): Promise<object[]>;
   columns: Column<never>[];
-  /** More to report after the table (printed, and under `<key>_targets` with --json). */
-  summary?: (rows: object[]) => { title: string; rows: object[]; columns: Column<never>[] };
+  /** More tables to report after the section's (printed, and under `<section key>_<key>` with --json). */
+  summaries?: ((rows: object[], options: SectionOptions) => Summary | Promise<Summary>)[];
+}
+
+interface Summary {
+  key: string;
+  title: string;
+  rows: object[];
+  columns: Column<never>[];
 }
 
 const SECTIONS: Section[] = [
@@ -36,7 +43,15 @@ const SECTIONS: Section[] = [
     title: 'Relevance on the bundled catalogue: judged queries (bench/relevance/judgedQueries.ts), nDCG@10, MRR, success@1, recall@10 per slice',
     run: runRelevanceBenchmark,
     columns: RELEVANCE_COLUMNS as Column<never>[],
-    summary: (rows) => ({ title: 'Relevance targets', rows: checkTargets(rows as RelevanceRow[]), columns: TARGET_COLUMNS as Column<never>[] }),
+    summaries: [
+      (rows) => ({ key: 'targets', title: 'Relevance targets', rows: checkTargets(rows as RelevanceRow[]), columns: TARGET_COLUMNS as Column<never>[] }),
+      async (_rows, options) => ({
+        key: 'ablation',
+        title: 'Relevance ablation: our engine with one analyser or ranking rule off at a time (shared/search/searchRules.ts), overall nDCG@10 and the slice it moves most, against every rule on',
+        rows: await runAblation(options),
+        columns: ABLATION_COLUMNS as Column<never>[],
+      }),
+    ],
   },
   { key: 'reports', title: 'Reports at 100,000 generated enquiries in a journal: reports:build over a year (target ≤ 500 ms) and the returning-visitor lookup enquiry:findPerson (target ≤ 50 ms), p95 judged, beside a plain scan', run: runReportBenchmark, columns: REPORT_COLUMNS as Column<never>[] },
   { key: 'kiosk', title: 'Kiosk host: 50 browser-like clients loading the kiosk page (static files, catalogue info, the prebuilt search index; never the snapshot) for 10 s on 127.0.0.1', run: runKioskLoad, columns: KIOSK_LOAD_COLUMNS as Column<never>[] },
@@ -77,12 +92,13 @@ async function main(): Promise<number> {
     seed: options.seed,
   };
   for (const section of SECTIONS.filter((candidate) => !options.only || candidate.key === options.only)) {
-    const rows = await section.run({ sizes: options.sizes, seed: options.seed, progress });
+    const sectionOptions: SectionOptions = { sizes: options.sizes, seed: options.seed, progress };
+    const rows = await section.run(sectionOptions);
     report[section.key] = rows;
     if (!options.json) console.log(`\n${section.title}\n\n${formatTable(rows as never[], section.columns)}\n`);
-    if (section.summary) {
-      const summary = section.summary(rows);
-      report[`${section.key}_targets`] = summary.rows;
+    for (const summarise of section.summaries ?? []) {
+      const summary = await summarise(rows, sectionOptions);
+      report[`${section.key}_${summary.key}`] = summary.rows;
       if (!options.json) console.log(`${summary.title}\n\n${formatTable(summary.rows as never[], summary.columns)}\n`);
     }
   }

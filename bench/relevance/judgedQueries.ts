@@ -235,6 +235,21 @@ const FEE_WAIVER = 'scheme-dttc-skill-course-fee-waiver';
 const HACKATHON = 'scheme-dttc-student-defence-hackathon';
 const WOMEN_PITCH = 'scheme-dttc-women-founders-pitch-day';
 
+
+/** Every entry of one lab, judged alike: what a query naming only the lab asks for. */
+function allOfLab(grade: 1 | 2 | 3, ids: readonly string[]): Judgments {
+  return Object.fromEntries(ids.map((id) => [id, grade]));
+}
+const DMSRDE_ENTRIES = [BPJ, HELMET, DESAL, FR_TEXTILE, CAMO, RESPIRATOR, TEXTILE_TEST, COMPOSITE_COURSE];
+const DFRL_ENTRIES = [RTE, SELF_HEATING, CHAPATI, ENERGY_BAR, FREEZE_DRIED, PURIFIER, MILLET, SHELF_LIFE_TEST, RETORT_COURSE];
+const IRDE_ENTRIES = [THERMAL_SIGHT, HHTI, NVG, LRF, THIN_FILM, EO_FCS, OPTICAL_DESIGN, EO_COURSE];
+const NMRL_ENTRIES = [CORROSION_COAT, ANTIFOULING, OIL_SPILL, FUEL_CELL, MARINE_COAT_EVAL, CORROSION_COURSE];
+const CFEES_ENTRIES = [WATER_MIST, EDK, INTUMESCENT, VEHICLE_FIRE, FIRE_DETECTOR, FIRE_RES_TEST, FIRE_COURSE];
+const DRDE_ENTRIES = [WATER_KIT, CWA, DECON, DENGUE, BIODIGESTER, REPELLENT, NBC_EVAL];
+const TBRL_ENTRIES = [GRENADE, BLAST_PANEL, SHAPED, BALLISTIC_TEST];
+const SSPL_ENTRIES = [GAN, SAW, MWIR, FAILURE];
+const GTRE_ENTRIES = [TBC, TURBOJET, STRAIN];
+
 export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   // English: acronyms
   q('TDF', 'en', 'acronym', { [TDF]: 3, [TDF_COURSE]: 2, [TDF_CLINIC]: 2, [CUAS_EOI]: 1, [EW_EOI]: 1, [THERMAL_EOI]: 1, [FIRE_EOI]: 1 }),
@@ -427,6 +442,28 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   q('DFRL', 'en', 'lab', { [RTE]: 2, [SELF_HEATING]: 2, [CHAPATI]: 2, [ENERGY_BAR]: 2, [FREEZE_DRIED]: 2, [PURIFIER]: 2, [MILLET]: 2, [SHELF_LIFE_TEST]: 2, [RETORT_COURSE]: 2 }),
   q('INMAS', 'en', 'lab', { [DOSIMETER]: 2, [PRUSSIAN]: 2, [RAD_KIT]: 2 }),
   q('DIHAR', 'en', 'lab', { [GREENHOUSE]: 2, [SEABUCKTHORN]: 2, [HYDROPONICS]: 2, 'tech-dihar-livestock-feed-blocks': 2, [PROTECTED_CULT]: 2 }),
+  q('DMSRDE technologies', 'en', ['lab', 'kind-intent'], { ...allOfLab(2, [BPJ, HELMET, DESAL, FR_TEXTILE, CAMO, RESPIRATOR]), [TEXTILE_TEST]: 1, [COMPOSITE_COURSE]: 1 }),
+  q('IRDE', 'en', 'lab', allOfLab(2, IRDE_ENTRIES)),
+  q('CFEES', 'en', 'lab', allOfLab(2, CFEES_ENTRIES)),
+  q('DRDE', 'en', 'lab', allOfLab(2, DRDE_ENTRIES)),
+  q('TBRL', 'en', 'lab', allOfLab(2, TBRL_ENTRIES)),
+  q('NPOL sonar', 'en', 'lab', { [DDS]: 3, [HYDROPHONE]: 2, [MODEM]: 1, [BUOY]: 1 }),
+  q('DFRL courses', 'en', ['lab', 'kind-intent'], { [RETORT_COURSE]: 3, [SHELF_LIFE_TEST]: 1 }),
+  q('Defence Food Research Laboratory', 'en', 'lab', allOfLab(2, DFRL_ENTRIES)),
+  q('Naval Materials Research Laboratory', 'en', 'lab', allOfLab(2, NMRL_ENTRIES)),
+  q('Solid State Physics Laboratory', 'en', 'lab', allOfLab(2, SSPL_ENTRIES)),
+  q('gas turbine research establishment', 'en', 'lab', allOfLab(2, GTRE_ENTRIES)),
+  // English: more titles as written
+  q('Thermal imaging sight', 'en', 'title', { [THERMAL_SIGHT]: 3, [HHTI]: 1, [EO_COURSE]: 1 }),
+  q('Marine coating performance evaluation', 'en', 'title', { [MARINE_COAT_EVAL]: 3, [CORROSION_COAT]: 1, [ANTIFOULING]: 1 }),
+  q('Shelf-life and food safety testing', 'en', 'title', { [SHELF_LIFE_TEST]: 3, [RETORT_COURSE]: 1 }),
+  q('Ballistic testing of armour', 'en', 'title', { [BALLISTIC_TEST]: 3, [BPJ]: 1, [HELMET]: 1 }),
+  q('Phosphoric acid fuel cell', 'en', 'title', { [FUEL_CELL]: 3 }),
+  q('Underwater acoustic modem', 'en', 'title', { [MODEM]: 3 }),
+  q('Evaluation of NBC protective equipment', 'en', 'title', { [NBC_EVAL]: 3, [BIOSUIT]: 1, [RESPIRATOR]: 1 }),
+  q('Self-heating ration pack', 'en', 'title', { [SELF_HEATING]: 3, [RTE]: 1 }),
+  q('Surface acoustic wave filters', 'en', 'title', { [SAW]: 3 }),
+  q('Semiconductor device failure analysis', 'en', 'title', { [FAILURE]: 3 }),
   // English: typos
   q('bulletprof jaket', 'en', 'typo', { [BPJ]: 3, [BALLISTIC_TEST]: 1 }),
   q('hydroponis', 'en', 'typo', { [HYDROPONICS]: 3, [PROTECTED_CULT]: 1 }),
@@ -558,6 +595,18 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   q('महिला उद्यमी', 'hi', 'concept', { [WOMEN_PITCH]: 3, [FEE_WAIVER]: 1 }),
   q('हैकाथॉन', 'hi', 'concept', { [HACKATHON]: 3 }),
   q('शुल्क छूट', 'hi', 'concept', { [FEE_WAIVER]: 3 }),
+  // Hindi: labs by their Hindi names and codes written in Devanagari
+  q('डीएमएसआरडीई', 'hi', 'lab', allOfLab(2, DMSRDE_ENTRIES)),
+  q('रक्षा सामग्री', 'hi', 'lab', allOfLab(2, DMSRDE_ENTRIES)),
+  q('रक्षा खाद्य अनुसंधान प्रयोगशाला', 'hi', 'lab', allOfLab(2, DFRL_ENTRIES)),
+  q('आईआरडीई', 'hi', 'lab', allOfLab(2, IRDE_ENTRIES)),
+  q('नौसेना सामग्री अनुसंधान प्रयोगशाला', 'hi', 'lab', allOfLab(2, NMRL_ENTRIES)),
+  q('एसएसपीएल', 'hi', 'lab', allOfLab(2, SSPL_ENTRIES)),
+  q('टीबीआरएल', 'hi', 'lab', allOfLab(2, TBRL_ENTRIES)),
+  // Hindi: titles as written
+  q('हस्तचालित थर्मल इमेजर', 'hi', 'title', { [HHTI]: 3, [THERMAL_SIGHT]: 1 }),
+  q('अग्नि प्रतिरोध एवं ज्वलनशीलता परीक्षण', 'hi', 'title', { [FIRE_RES_TEST]: 3 }),
+  q('समुद्री कोटिंग प्रदर्शन मूल्यांकन', 'hi', 'title', { [MARINE_COAT_EVAL]: 3, [CORROSION_COAT]: 1, [ANTIFOULING]: 1 }),
 
   // Romanised Hindi
   q('parikshan suvidha', 'romanised', 'kind-intent', { [ENV_TEST]: 1, [VIB]: 1, [EMC_TEST]: 1, [QUAL_CERT]: 1, [NDT]: 1, [VOUCHER]: 1 }),

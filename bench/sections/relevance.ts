@@ -4,7 +4,10 @@
 // recall@10, overall and per slice (language, kind of query, answers only in English).
 import { BUNDLED_CATALOGUE, loadCatalogue } from '../../electron/cli/commands/search';
 import type { CatalogueEntry, IsoDate } from '../../shared/catalogue/entry';
-import type { BenchEngineFactory } from '../engines/benchEngine';
+import type { GlossaryGroup } from '../../shared/catalogue/glossary';
+import { SEARCH_RULE_DESCRIPTIONS, SEARCH_RULE_NAMES, withSearchRules } from '../../shared/search/searchRules';
+import { hasDevanagari } from '../../shared/text/normalise';
+import type { BenchEngine, BenchEngineFactory } from '../engines/benchEngine';
 import { knowledgeDeskEngine } from '../engines/knowledgeDesk';
 import { miniSearchEngine } from '../engines/miniSearch';
 import { plainFuseEngine } from '../engines/plainFuse';
@@ -65,36 +68,99 @@ export function isAnsweredOnlyInEnglish(query: JudgedQuery, entriesById: Readonl
   return exact.length > 0 && exact.every((id) => !entriesById.get(id)?.details?.hi);
 }
 
-export async function runRelevanceBenchmark(options: { progress?: (message: string) => void }): Promise<RelevanceRow[]> {
+/** The bundled catalogue as `kb search` loads it, and each slice's queries (indexes into JUDGED_QUERIES), in table order. */
+async function judgedSetup(): Promise<{ entries: CatalogueEntry[]; glossary: readonly GlossaryGroup[]; slices: Map<string, number[]> }> {
   const loaded = await loadCatalogue(BUNDLED_CATALOGUE);
   if (!loaded.ok) throw new Error(`the bundled catalogue has problems:\n${loaded.problems.join('\n')}`);
   const entriesById = new Map(loaded.entries.map((entry) => [entry.id, entry]));
-  const sliceOrder: string[] = [];
   const sliceQueries = new Map<string, number[]>();
   JUDGED_QUERIES.forEach((query, index) => {
-    for (const slice of slicesOf(query, entriesById)) {
-      if (!sliceQueries.has(slice)) {
-        sliceOrder.push(slice);
-        sliceQueries.set(slice, []);
-      }
-      sliceQueries.get(slice)!.push(index);
-    }
+    for (const slice of slicesOf(query, entriesById)) sliceQueries.set(slice, [...(sliceQueries.get(slice) ?? []), index]);
   });
-  sliceOrder.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const order = [...sliceQueries.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return { entries: loaded.entries, glossary: loaded.glossary.groups, slices: new Map(order.map((slice) => [slice, sliceQueries.get(slice)!])) };
+}
+
+function scoreJudgedQueries(engine: BenchEngine): QueryScores[] {
+  return JUDGED_QUERIES.map((query) => scoreRanking(engine.search(query.text, 10), query.judgments));
+}
+
+export async function runRelevanceBenchmark(options: { progress?: (message: string) => void }): Promise<RelevanceRow[]> {
+  const { entries, glossary, slices } = await judgedSetup();
   const rows: RelevanceRow[] = [];
   const perEngine = new Map<string, QueryScores[]>();
   for (const factory of RELEVANCE_ENGINES) {
     options.progress?.(`relevance: ${factory.name} over ${JUDGED_QUERIES.length} judged queries`);
-    const engine = factory.build(loaded.entries, RELEVANCE_TODAY, loaded.glossary.groups);
-    perEngine.set(factory.name, JUDGED_QUERIES.map((query) => scoreRanking(engine.search(query.text, 10), query.judgments)));
+    perEngine.set(factory.name, scoreJudgedQueries(factory.build(entries, RELEVANCE_TODAY, glossary)));
   }
-  for (const slice of sliceOrder) {
-    const indexes = sliceQueries.get(slice)!;
+  for (const [slice, indexes] of slices) {
     for (const factory of RELEVANCE_ENGINES) {
       const scores = meanScores(indexes.map((index) => perEngine.get(factory.name)![index]!));
       rows.push({ slice, queries: indexes.length, engine: factory.name, ndcg10: round(scores.ndcg10, 3), mrr: round(scores.mrr, 3), success1: round(scores.success1, 3), recall10: round(scores.recall10, 3) });
     }
   }
+  return rows;
+}
+
+export interface AblationRow {
+  /** The rule switched off ("none": everything on, the reference). */
+  rule: string;
+  what: string;
+  ndcg10: number;
+  /** Overall nDCG@10 minus the reference's: what the rule buys when negative. */
+  delta: number;
+  /** The slice whose nDCG@10 moves most with the rule off, and by how much. */
+  slice: string;
+  sliceDelta: number;
+}
+
+export const ABLATION_COLUMNS: Column<AblationRow>[] = [
+  { title: 'rule off', value: (row) => row.rule },
+  { title: 'nDCG@10', value: (row) => row.ndcg10.toFixed(3) },
+  { title: 'Δ overall', value: (row) => signed(row.delta) },
+  { title: 'slice most affected', value: (row) => row.slice },
+  { title: 'Δ slice', value: (row) => signed(row.sliceDelta) },
+  { title: 'the rule', value: (row) => row.what },
+];
+
+const signed = (value: number) => (value > 0 ? `+${value.toFixed(3)}` : value < 0 ? `−${(-value).toFixed(3)}` : '0.000');
+
+/** Glossary-level rules: the catalogue's glossary as the engine is given it with the rule off. */
+const GLOSSARY_RULES: readonly { rule: string; what: string; glossary: (groups: readonly GlossaryGroup[]) => GlossaryGroup[] }[] = [
+  { rule: 'glossary', what: 'glossary.csv synonym groups (and the kind words they name) not given to the engine', glossary: () => [] },
+  {
+    rule: 'glossaryDevanagari',
+    what: "the glossary's Devanagari forms left out, its English and romanised ones kept",
+    glossary: (groups) => groups.map((group) => ({ ...group, terms: group.terms.filter((term) => !hasDevanagari(term)) })).filter((group) => group.terms.length >= 2),
+  },
+];
+
+/**
+ * Our engine with each analyser and ranking rule switched off in turn (searchRules.ts; the glossary
+ * ones by giving the engine less of the glossary): overall nDCG@10 and the slice most affected,
+ * against everything on. What each rule buys on this benchmark.
+ */
+export async function runAblation(options: { progress?: (message: string) => void }): Promise<AblationRow[]> {
+  const { entries, glossary, slices } = await judgedSetup();
+  options.progress?.(`relevance ablation: ${SEARCH_RULE_NAMES.length + GLOSSARY_RULES.length} rules, one off at a time`);
+  const ndcgBySlice = (scores: QueryScores[]) => new Map([...slices].map(([slice, indexes]) => [slice, meanScores(indexes.map((index) => scores[index]!)).ndcg10]));
+  const reference = ndcgBySlice(scoreJudgedQueries(knowledgeDeskEngine.build(entries, RELEVANCE_TODAY, glossary)));
+  const row = (rule: string, what: string, scores: QueryScores[]): AblationRow => {
+    const bySlice = ndcgBySlice(scores);
+    let slice = 'overall';
+    let sliceDelta = 0;
+    for (const [name, ndcg] of bySlice) {
+      const delta = ndcg - reference.get(name)!;
+      if (name !== 'overall' && Math.abs(delta) > Math.abs(sliceDelta) + 1e-9) [slice, sliceDelta] = [name, delta];
+    }
+    const ndcg = bySlice.get('overall')!;
+    return { rule, what, ndcg10: round(ndcg, 3), delta: round(ndcg - reference.get('overall')!, 3), slice: round(sliceDelta, 3) === 0 ? '—' : slice, sliceDelta: round(sliceDelta, 3) };
+  };
+  const rows = [row('none', 'every rule on, as shipped', scoreJudgedQueries(knowledgeDeskEngine.build(entries, RELEVANCE_TODAY, glossary)))];
+  for (const rule of SEARCH_RULE_NAMES) {
+    rows.push(withSearchRules([rule], () => row(rule, SEARCH_RULE_DESCRIPTIONS[rule], scoreJudgedQueries(knowledgeDeskEngine.build(entries, RELEVANCE_TODAY, glossary)))));
+  }
+  for (const { rule, what, glossary: reduced } of GLOSSARY_RULES) rows.push(row(rule, what, scoreJudgedQueries(knowledgeDeskEngine.build(entries, RELEVANCE_TODAY, reduced(glossary)))));
   return rows;
 }
 

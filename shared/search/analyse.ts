@@ -2,14 +2,23 @@
 // English words lose plural endings and take one spelling of British/American pairs; Hindi words
 // are normalised for spelling variants and lose inflectional endings. Both sides of a comparison
 // go through here, so a rule never has to be right about meaning, only consistent.
+import { searchRules } from './searchRules';
 import { STOP_WORDS } from './stopWords';
 
 /** The form of one normalised word (lower case, NFC, nukta and chandrabindu already folded) the index stores. */
 export function analyseTerm(term: string): string {
   if (term.length < 3 || STOP_WORDS.has(term)) return term;
   const code = term.charCodeAt(0);
-  if (code >= 0x0900 && code <= 0x097f) return stemHindi(normaliseHindiSpelling(term));
-  if (code < 128) return americanSpelling(stemEnglishPlural(term));
+  // Callers remember each word's analysis (tokenise.ts, the indexer's spelling table), so the rules are read once per distinct word.
+  const rules = searchRules();
+  if (code >= 0x0900 && code <= 0x097f) {
+    const folded = rules.hindiSpelling ? normaliseHindiSpelling(term) : term;
+    return rules.hindiStemmer ? stemHindi(folded) : folded;
+  }
+  if (code < 128) {
+    const singular = rules.englishPlurals ? stemEnglishPlural(term) : term;
+    return rules.britishAmerican ? americanSpelling(singular) : singular;
+  }
   return term;
 }
 

@@ -7,6 +7,7 @@ import { handMadeCatalogue, HAND_MADE_TODAY } from './testing/handMadeCatalogue'
 import { HAND_MADE_GLOSSARY } from './testing/handMadeGlossary';
 import { terms } from './tokenise';
 import { KIND_INTENT_BOOST } from './kindIntent';
+import { withSearchRules } from './searchRules';
 import type { SearchHit, SearchQuery } from './types';
 
 const engine = createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as IsoDate, glossary: HAND_MADE_GLOSSARY });
@@ -31,8 +32,21 @@ describe('finding entries as the user types', () => {
     expect(found.indexOf('ground-radar')).toBeLessThan(found.indexOf('radome-material'));
   });
 
-  it('requires every word when some entry has them all', () => {
-    expect(ids('drone pilot')).toEqual(['drone-pilot-course']);
+  it('lists the entries holding every word first, then those holding some (the coordination tail)', () => {
+    expect(ids('drone pilot')).toEqual(['drone-pilot-course', 'mini-drone']);
+    expect(engine.search({ text: 'drone pilot' }).total).toBe(2);
+  });
+
+  it('lists the entries matching only kind words last, and none when no entry holds the subject', () => {
+    const found = ids('radar course');
+    expect(found[0]).toBe('ground-radar');
+    expect(found.indexOf('quality-course')).toBeGreaterThan(found.indexOf('radome-material'));
+    expect(ids('course')).toContain('quality-course');
+    expect(engine.search({ text: 'quantum course' }).total).toBe(0);
+  });
+
+  it('without the coordination tail, requires every word when some entry has them all', () => {
+    expect(withSearchRules(['coordinationTail'], () => createSearchEngine(handMadeCatalogue, { today: HAND_MADE_TODAY as IsoDate, glossary: HAND_MADE_GLOSSARY }).search({ text: 'drone pilot' }).hits.map((hit) => hit.id))).toEqual(['drone-pilot-course']);
   });
 
   it('falls back to the entries matching most words when none matches all', () => {

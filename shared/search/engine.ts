@@ -15,7 +15,9 @@ import { compileSynonyms } from './termVectors';
 import { createTokenExpander } from './queryTerms';
 import { createDidYouMean } from './didYouMean';
 import { KIND_INTENT_BOOST, kindLookup } from './kindIntent';
+import { searchRules } from './searchRules';
 import { STOP_WORDS } from './stopWords';
+import { IN_ALIAS, IN_TITLE, NAME_LENGTHS, NAME_TIER_EXACT, nameTier } from './titleName';
 import { tokenise } from './tokenise';
 import { topDocuments } from './topDocuments';
 import { SCORE_STEPS, type InvertedIndex } from './invertedIndex';
@@ -89,6 +91,14 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
   const totalScore = new Float32Array(count);
   const wordScore = new Float32Array(count);
   const matchedWords = new Uint8Array(count);
+  // Per entry, the query words written in its title, in its bracketed acronyms, and found in
+  // either or their synonyms (name-first ranking, titleName.ts); the current word's name bits; and
+  // the entry's rank key: subject words matched (the coordination tail) and name tier, compared before the score.
+  const titleWords = new Uint8Array(count);
+  const aliasWords = new Uint8Array(count);
+  const nameWords = new Uint8Array(count);
+  const wordInName = new Uint8Array(count);
+  const rankKey = new Uint8Array(count);
   const touched = new Int32Array(count);
   const touchedByWord = new Int32Array(count);
   const candidates = new Int32Array(count);
@@ -196,8 +206,10 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
       .slice(0, MAX_QUERY_WORDS);
     if (queryWords.length === 0 || count === 0) return browse(filters, cacheKey(query?.filters), limit, sort);
 
+    const rules = searchRules();
     const wanted = { terms: new Set<string>(), prefixes: [] as string[] };
     let touchedCount = 0;
+    const { postingNames, nameLengths } = index;
     queryWords.forEach((word, position) => {
       const expansion = expander()(word.term, word.typing);
       if (expansion.prefix !== undefined) wanted.prefixes.push(expansion.prefix);
@@ -213,6 +225,7 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
           const score = index.postingScores[slot]! * weight;
           if (wordScore[document] === 0) touchedByWord[wordTouched++] = document;
           if (score > wordScore[document]!) wordScore[document] = score;
+          wordInName[document]! |= postingNames[slot]!;
         }
       }
       const bit = 1 << position;
@@ -222,6 +235,13 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
         matchedWords[document]! |= bit;
         totalScore[document]! += wordScore[document]!;
         wordScore[document] = 0;
+        const inName = wordInName[document]!;
+        if (inName !== 0) {
+          if ((inName & IN_TITLE) !== 0) titleWords[document]! |= bit;
+          if ((inName & IN_ALIAS) !== 0) aliasWords[document]! |= bit;
+          nameWords[document]! |= bit;
+          wordInName[document] = 0;
+        }
       }
     });
 
@@ -230,25 +250,43 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
     let favouredKinds = 0;
     let subjectMask = 0;
     queryWords.forEach((word, position) => {
-      const kind = kindNamedBy(word.term);
+      const kind = rules.kindIntent ? kindNamedBy(word.term) : undefined;
       if (kind === undefined) subjectMask |= 1 << position;
       else favouredKinds |= KIND_BITS[kind];
     });
+    const allWords = (1 << queryWords.length) - 1;
     // A query of kind words only ("course", "योजना") must match them, and still favours their kind.
     const kindWordsOnly = subjectMask === 0;
-    if (kindWordsOnly) subjectMask = (1 << queryWords.length) - 1;
-    // Every subject word must match; when no entry matches them all, the entries matching the most.
+    if (kindWordsOnly) subjectMask = allWords;
     const subjectWords = bitCount(subjectMask);
-    let required = subjectWords;
-    let candidateCount = collect(required);
-    if (candidateCount === 0 && subjectWords > 1) {
-      required = 0;
-      for (let slot = 0; slot < touchedCount; slot++) required = Math.max(required, bitCount(matchedWords[touched[slot]!]! & subjectMask));
-      candidateCount = required === 0 ? 0 : collect(required);
-      const share = (required / subjectWords) ** 2;
-      for (let slot = 0; slot < candidateCount; slot++) totalScore[candidates[slot]!]! *= share;
+    const distinctTerms = new Set(queryWords.map((word) => word.term)).size;
+    // Entries matching every subject word come first. The coordination tail: after them, those
+    // matching fewer (most first), then those matching only its kind words, so a longer query still
+    // lists the related entries that lack one of its words. But a query whose subject no entry
+    // holds finds nothing: "quantum course" is a search that found nothing (reported so, with what
+    // to try instead), not a list of every course. Without the tail, when no entry matches them
+    // all, only the entries matching the most.
+    let required: number;
+    if (rules.coordinationTail) required = 1;
+    else {
+      let most = 0;
+      for (let slot = 0; slot < touchedCount && most < subjectWords; slot++) most = Math.max(most, bitCount(matchedWords[touched[slot]!]! & subjectMask));
+      required = Math.max(1, most);
     }
-    if (favouredKinds !== 0) {
+    let candidateCount = collect(required);
+    if (rules.coordinationTail && candidateCount > 0 && candidateCount < touchedCount) candidateCount = collect(0);
+    let namesAnEntry = false;
+    for (let slot = 0; slot < candidateCount; slot++) {
+      const document = candidates[slot]!;
+      const matched = bitCount(matchedWords[document]! & subjectMask);
+      // Name-first: every subject word in the entry's title or acronyms, the whole name highest (titleName.ts).
+      const tier = rules.nameFirst && matched === subjectWords ? nameTier(titleWords[document]!, aliasWords[document]!, nameWords[document]!, allWords, subjectMask, distinctTerms, nameLengths, NAME_LENGTHS * document) : 0;
+      if (tier === NAME_TIER_EXACT) namesAnEntry = true;
+      rankKey[document] = matched * 4 + tier;
+    }
+    // A query that is an entry's whole name ("Technology Development Fund") asks for that entry and
+    // what relates to it: its kind words are words of the name, not a wish for a kind.
+    if (favouredKinds !== 0 && !namesAnEntry) {
       for (let slot = 0; slot < candidateCount; slot++) {
         const document = candidates[slot]!;
         if ((kindBits[document]! & favouredKinds) !== 0) totalScore[document]! *= KIND_INTENT_BOOST;
@@ -270,7 +308,8 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
     }
 
     const facets = countFacets(candidates, candidateCount, filters, facts);
-    const better = (left: number, right: number) => totalScore[left]! > totalScore[right]! || (totalScore[left] === totalScore[right] && browseRank[left]! < browseRank[right]!);
+    const better = (left: number, right: number) =>
+      rankKey[left]! > rankKey[right]! || (rankKey[left] === rankKey[right] && (totalScore[left]! > totalScore[right]! || (totalScore[left] === totalScore[right] && browseRank[left]! < browseRank[right]!)));
     if (sort) {
       const sorted = sortedTop(candidates, candidateCount, filters, sort, limit, better);
       return finish(sorted.documents, sorted.total);
@@ -295,8 +334,13 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
       // whose texts are still downloading: TextsNotYetReceived), and every later search would then
       // start from this one's scores.
       for (let slot = 0; slot < touchedCount; slot++) {
-        totalScore[touched[slot]!] = 0;
-        matchedWords[touched[slot]!] = 0;
+        const document = touched[slot]!;
+        totalScore[document] = 0;
+        matchedWords[document] = 0;
+        titleWords[document] = 0;
+        aliasWords[document] = 0;
+        nameWords[document] = 0;
+        rankKey[document] = 0;
       }
       const hits = best.map((document, rank) => hitFor(document, scores[rank]!, wanted));
       return { hits, total, facets };

@@ -19,6 +19,7 @@
 //   uint16 postingScores[slots] (invertedIndex.ts: SCORE_STEPS), all their low bytes, then all their
 //   high bytes (the high bytes take few values, so the file gzips some 300 KB smaller at 50,000
 //   entries, as the lengths do 80 KB: what a LAN kiosk host sends every kiosk page);
+//   uint8 postingNames[slots], then uint8 nameLengths[3 × documents] (titleName.ts);
 //   the postings' entry numbers, per term ascending, each as its gap from the one before (from -1)
 //   in LEB128 (mostly one or two bytes instead of four: a fifth of the file at 50,000 entries);
 //   the terms as UTF-8 joined by "\n" (no term holds one); the attributes as UTF-8 JSON (attributeTable.ts);
@@ -32,11 +33,12 @@ import { decodeAttributes, encodeAttributes } from './attributeTable';
 import { entryPreview, looksLikeTexts, type EntryAttributes, type EntryPreview } from './entryPreview';
 import { buildIndex, type IndexBasis } from './indexBasis';
 import type { InvertedIndex } from './invertedIndex';
+import { NAME_LENGTHS } from './titleName';
 import type { SearchPack } from './types';
 
 const MAGIC = 'DTTCIDX';
 /** Bump when the index layout or its scoring changes: an older file is then rebuilt, not misread. */
-export const INDEX_FORMAT = 12;
+export const INDEX_FORMAT = 13;
 const COUNTS = 9;
 const HEADER_BYTES = 8 + COUNTS * 4;
 const CORE_CHECKSUM_AT = 8 + 7 * 4;
@@ -92,7 +94,7 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   const slots = index.postingDocuments.length;
   const postingBytes = encodePostings(index);
   const scoreBytes = splitScoreBytes(index.postingScores);
-  const bytes = new Uint8Array(HEADER_BYTES + numbersBytes(termCount, attributes.length) + padded(scoreBytes.length) + padded(postingBytes.length) + padded(termBytes.length) + padded(attributeBytes.length) + padded(textBytes));
+  const bytes = new Uint8Array(HEADER_BYTES + numbersBytes(termCount, attributes.length) + padded(scoreBytes.length) + nameBytes(slots, attributes.length) + padded(postingBytes.length) + padded(termBytes.length) + padded(attributeBytes.length) + padded(textBytes));
   for (let position = 0; position < MAGIC.length; position++) bytes[position] = MAGIC.charCodeAt(position);
   bytes[7] = INDEX_FORMAT;
   let offset = HEADER_BYTES;
@@ -108,6 +110,10 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
   putNumbers(browseOrder);
   putNumbers(Uint32Array.from(textStart, (start, rank) => (rank === 0 ? 0 : start - textStart[rank - 1]!)));
   putText(scoreBytes);
+  putText(index.postingNames);
+  const nameLengths = new Uint8Array(NAME_LENGTHS * attributes.length);
+  nameLengths.set(index.nameLengths.subarray(0, nameLengths.length));
+  putText(nameLengths);
   putText(postingBytes);
   putText(termBytes);
   putText(attributeBytes);
@@ -127,7 +133,7 @@ export function serialiseIndex(pack: SearchPack): Uint8Array {
 export function indexTextsOffset(header: Uint8Array): number | undefined {
   if (header.length < HEADER_BYTES || header[7] !== INDEX_FORMAT) return undefined;
   const [termCount, documentCount, slots, postingBytes, termBytes, attributeBytes] = readCounts(header);
-  return HEADER_BYTES + numbersBytes(termCount, documentCount) + padded(2 * slots) + padded(postingBytes) + padded(termBytes) + padded(attributeBytes);
+  return HEADER_BYTES + numbersBytes(termCount, documentCount) + padded(2 * slots) + nameBytes(slots, documentCount) + padded(postingBytes) + padded(termBytes) + padded(attributeBytes);
 }
 
 /**
@@ -142,7 +148,7 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
   if (magic !== MAGIC) return { ok: false, message: 'the file is not a search index (wrong signature bytes)' };
   if (bytes[7] !== INDEX_FORMAT) return { ok: false, message: `the search index has format ${bytes[7]}, this app reads format ${INDEX_FORMAT}` };
   const [termCount, documentCount, slots, postingBytes, termBytes, attributeBytes, textBytes, storedCoreChecksum, storedTextsChecksum] = readCounts(bytes);
-  const textsAt = HEADER_BYTES + numbersBytes(termCount, documentCount) + padded(2 * slots) + padded(postingBytes) + padded(termBytes) + padded(attributeBytes);
+  const textsAt = HEADER_BYTES + numbersBytes(termCount, documentCount) + padded(2 * slots) + nameBytes(slots, documentCount) + padded(postingBytes) + padded(termBytes) + padded(attributeBytes);
   if (textsAt + padded(textBytes) !== bytes.length) return { ok: false, message: 'the search index is truncated or has extra bytes' };
   if (received() < textsAt) return { ok: false, message: 'the search index has not arrived in full' };
   // A copy aligned to 4 bytes, so the typed arrays below can view it without copying each.
@@ -169,6 +175,8 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
   };
   const scoreSection = section(2 * slots);
   const postingScores = joinScoreBytes(scoreSection, slots);
+  const postingNames = section(slots);
+  const nameLengths = section(NAME_LENGTHS * documentCount);
   const postingSection = section(postingBytes);
   const terms = termCount === 0 ? [] : decoder.decode(section(termBytes)).split('\n');
   const decoded = decodeAttributes(decoder.decode(section(attributeBytes)));
@@ -217,7 +225,7 @@ export function parseIndex(bytes: Uint8Array, received: () => number = () => byt
     return (previews[document] = { ...attributes[document]!, title: parsed.title, summary: parsed.summary } as EntryPreview);
   };
   const termIds = new Map(terms.map((term, termId) => [term, termId]));
-  const index: InvertedIndex = { terms, termIds, documentFrequency, postingStart, postingDocuments, postingScores };
+  const index: InvertedIndex = { terms, termIds, documentFrequency, postingStart, postingDocuments, postingScores, postingNames, nameLengths };
   return { ok: true, prebuilt: { documentIds: attributes.map((entry) => entry.id), index, attributes, browseOrder, preview, glossary } };
 }
 
@@ -252,6 +260,7 @@ function readCounts(bytes: Uint8Array): Counts {
 }
 
 const numbersBytes = (termCount: number, documentCount: number) => 4 * (termCount + documentCount + (documentCount + 1));
+const nameBytes = (slots: number, documentCount: number) => padded(slots) + padded(NAME_LENGTHS * documentCount);
 
 /** The stored array [title.en, title.hi, summary.en, summary.hi] as {title, summary}; anything else as is (looksLikeTexts refuses it). */
 function textsOf(stored: unknown): unknown {

@@ -15,6 +15,10 @@ export interface InvertedIndex {
   readonly postingDocuments: Int32Array;
   /** Each posting's score in steps of 1/SCORE_STEPS (score = steps / SCORE_STEPS). */
   readonly postingScores: Uint16Array;
+  /** Each posting's name bits (titleName.ts): whether the term is in the entry's name. */
+  readonly postingNames: Uint8Array;
+  /** Each entry's name lengths, NAME_LENGTHS per entry (titleName.ts). */
+  readonly nameLengths: Uint8Array;
 }
 
 /** An index with the term vectors it was assembled from (their term ids index the builder's terms). */
@@ -79,15 +83,17 @@ export function assembleIndex(builder: TermVectorBuilder): AssembledIndex {
   const cursor = postingStart.slice(0, terms.length);
   const postingDocuments = new Int32Array(vectors.slots);
   const postingScores = new Uint16Array(vectors.slots);
+  const postingNames = new Uint8Array(vectors.slots);
   const rarity = Float64Array.from(documentFrequency, (frequencyOfTerm) => Math.log(1 + (count - frequencyOfTerm + 0.5) / (frequencyOfTerm + 0.5)));
   for (let document = 0; document < count; document++) {
-    const { termIds: builderTermIds, weights } = chunks[chunkOf[document]!]!;
+    const { termIds: builderTermIds, weights, inName } = chunks[chunkOf[document]!]!;
     const last = end[document]!;
     for (let slot = start[document]!; slot < last; slot++) {
       const term = renumbered[builderTermIds[slot]!]!;
       const weight = weights[slot]!;
       const at = cursor[term]!++;
       postingDocuments[at] = document;
+      postingNames[at] = inName[slot]!;
       // Never 0: the engine takes a zero score for "not yet matched", and a term held by nearly every
       // entry (rarity near 0) would round to it.
       postingScores[at] = Math.min(0xffff, Math.max(1, Math.round(((rarity[term]! * weight) / (weight + SATURATION)) * SCORE_STEPS)));
@@ -95,5 +101,5 @@ export function assembleIndex(builder: TermVectorBuilder): AssembledIndex {
   }
   const termIds = new Map<string, number>();
   terms.forEach((term, termId) => termIds.set(term, termId));
-  return { index: { terms, termIds, documentFrequency, postingStart, postingDocuments, postingScores }, vectors };
+  return { index: { terms, termIds, documentFrequency, postingStart, postingDocuments, postingScores, postingNames, nameLengths: vectors.nameLengths }, vectors };
 }

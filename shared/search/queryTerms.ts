@@ -3,6 +3,7 @@
 import type { InvertedIndex } from './invertedIndex';
 import type { TermMatch, Vocabulary } from './vocabulary';
 import { LruMap } from './lruMap';
+import { searchRules } from './searchRules';
 
 export interface TokenExpansion {
   matches: TermMatch[];
@@ -36,11 +37,12 @@ function expand(index: InvertedIndex, vocabulary: Vocabulary, term: string, typi
   const exact = index.termIds.get(term);
   if (exact !== undefined) matches.push({ termId: exact, closeness: 1 });
   let prefix: string | undefined;
-  if (typing || exact === undefined) {
+  const rules = searchRules();
+  if ((typing || exact === undefined) && rules.completions) {
     const completions = vocabulary.completions(term, MAX_COMPLETIONS, COMPLETION_POSTING_BUDGET[Math.min(term.length, COMPLETION_POSTING_BUDGET.length - 1)]!);
     if (completions.length > 0) prefix = term;
     matches.push(...completions);
   }
-  if (matches.length === 0) matches.push(...vocabulary.nearMisses(term, typing, MAX_NEAR_MISSES));
+  if (matches.length === 0 && rules.typoMatching) matches.push(...vocabulary.nearMisses(term, typing, MAX_NEAR_MISSES));
   return prefix === undefined ? { matches } : { matches, prefix };
 }

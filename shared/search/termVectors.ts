@@ -7,14 +7,18 @@ import type { GlossaryGroup } from '../catalogue/glossary';
 import { normaliseText } from '../text/normalise';
 import { analyseTerm } from './analyse';
 import { entryFieldTexts, FIELD_NAMES, FIELDS, fieldStrings, type FieldName } from './entryFields';
+import { searchRules } from './searchRules';
 import { SpellingTable } from './spellingTable';
 import { STOP_WORDS } from './stopWords';
-import { MAX_TERM_LENGTH, terms, wordUnitLength } from './tokenise';
+import { IN_ALIAS, IN_NAME_SYNONYM, IN_TITLE, MAX_NAME_LENGTH, NAME_LENGTHS } from './titleName';
+import { MAX_TERM_LENGTH, scanWords, terms, wordUnitLength } from './tokenise';
 
 /** Term ids (indexing the builder's term list) and their weights, one slot each. */
 export interface VectorChunk {
   readonly termIds: Int32Array;
   readonly weights: Float32Array;
+  /** Whether the term is in the entry's name: IN_TITLE | IN_ALIAS | IN_NAME_SYNONYM (titleName.ts), or 0. */
+  readonly inName: Uint8Array;
 }
 
 /**
@@ -28,6 +32,8 @@ export interface TermVectors {
   readonly chunkOf: Uint16Array;
   readonly start: Int32Array;
   readonly end: Int32Array;
+  /** Entry d's name lengths are [NAME_LENGTHS * d, NAME_LENGTHS * (d + 1)) (titleName.ts). */
+  readonly nameLengths: Uint8Array;
   /** Slots in use by the entries. */
   readonly slots: number;
   /** Slots held by the chunks, in use or left behind. */
@@ -74,8 +80,19 @@ export class TermVectorBuilder {
   private readonly fieldIds = new GrowableInt32Array(1024);
   private readonly seen = new GrowableInt32Array(1024);
   private readonly groupWeights = new Map<number, number>();
+  /** Synonym groups of the current entry met in its name (title or acronyms). */
+  private readonly nameGroups = new Set<number>();
   /** The current entry's weight per term id, cleared through `seen` after each entry. */
   private weightOfTerm = new Float64Array(1024);
+  /** The current entry's name bits (titleName.ts) per term id, cleared with weightOfTerm. */
+  private nameOfTerm = new Uint8Array(1024);
+  /** Name lengths of the entries so far, NAME_LENGTHS each. */
+  private readonly nameLengths: number[] = [];
+  /** Scratch list of one name's distinct term ids. */
+  private readonly nameIds: number[] = [];
+  /** The rules read once per build (searchRules.ts). */
+  private readonly joinHyphens = searchRules().hyphenJoining;
+  private readonly indexAcronyms = searchRules().titleAcronyms;
   private readonly chunks: VectorChunk[];
   /** Per entry: its chunk, first slot and end slot. */
   private readonly chunkOf: number[] = [];
@@ -88,6 +105,7 @@ export class TermVectorBuilder {
    */
   private chunkTermIds: Int32Array;
   private chunkWeights: Float32Array;
+  private chunkInName: Uint8Array;
   private fill = 0;
 
   /**
@@ -109,16 +127,20 @@ export class TermVectorBuilder {
     const firstChunk = Math.max(1024, options.expectedSlots ?? CHUNK_LENGTH);
     this.chunkTermIds = new Int32Array(firstChunk);
     this.chunkWeights = new Float32Array(firstChunk);
+    this.chunkInName = new Uint8Array(firstChunk);
   }
 
   /** Tokenises `entry` and appends its vector. */
   addEntry(entry: CatalogueEntry): void {
-    const { fieldIds, seen, groupWeights } = this;
+    const { fieldIds, seen, groupWeights, nameGroups } = this;
     groupWeights.clear();
+    nameGroups.clear();
     for (let field = 0; field < FIELD_NAMES.length; field++) {
       const name = FIELD_NAMES[field]!;
+      if (name === 'alias' && !this.indexAcronyms) continue;
       const strings = fieldStrings(entry, name, this.fieldStringsOfEntry);
       if (strings.length === 0) continue;
+      const nameFlag = name === 'title' ? IN_TITLE : name === 'alias' ? IN_ALIAS : 0;
       const spec = FIELDS[name];
       const lengthFactor = 1 - spec.lengthNormalisation + (spec.lengthNormalisation * totalLength(strings)) / this.averageLength[field]!;
       const weight = spec.weight / lengthFactor;
@@ -129,8 +151,12 @@ export class TermVectorBuilder {
         else this.appendIds(text);
         fieldIds.push(PHRASE_BREAK);
       }
-      if (this.weightOfTerm.length < this.terms.length) this.weightOfTerm = grow(this.weightOfTerm, this.terms.length * 2);
+      if (this.weightOfTerm.length < this.terms.length) {
+        this.weightOfTerm = grow(this.weightOfTerm, this.terms.length * 2);
+        this.nameOfTerm = grow(this.nameOfTerm, this.terms.length * 2);
+      }
       const weightOfTerm = this.weightOfTerm;
+      const nameOfTerm = this.nameOfTerm;
       const ids = fieldIds.values;
       const length = fieldIds.length;
       for (let position = 0; position < length; position++) {
@@ -139,20 +165,27 @@ export class TermVectorBuilder {
         const previous = weightOfTerm[id]!;
         if (previous === 0) seen.push(id);
         weightOfTerm[id] = previous + weight;
+        nameOfTerm[id]! |= nameFlag;
         if (id >= this.isPhraseStart.length || this.isPhraseStart[id] === 0) continue;
         for (const member of this.membersByFirstId.get(id)!) {
           let matches = position + member.ids.length <= length;
           for (let offset = 1; matches && offset < member.ids.length; offset++) matches = ids[position + offset] === member.ids[offset];
-          if (matches) groupWeights.set(member.group, Math.max(groupWeights.get(member.group) ?? 0, weight * SYNONYM_SHARE));
+          if (!matches) continue;
+          groupWeights.set(member.group, Math.max(groupWeights.get(member.group) ?? 0, weight * SYNONYM_SHARE));
+          if (nameFlag !== 0) nameGroups.add(member.group);
         }
       }
     }
+    this.nameLengths.push(this.nameLength(entry.title.en), this.nameLength(entry.title.hi), this.indexAcronyms ? this.nameLength(...fieldStrings(entry, 'alias', this.fieldStringsOfEntry)) : 0);
     const weightOfTerm = this.weightOfTerm;
+    const nameOfTerm = this.nameOfTerm;
     for (const [group, weight] of groupWeights) {
+      const inName = nameGroups.has(group);
       for (const id of this.groupTermIds[group]!) {
         const previous = weightOfTerm[id]!;
         if (previous === 0) seen.push(id);
         weightOfTerm[id] = Math.max(previous, weight);
+        if (inName) nameOfTerm[id]! |= IN_NAME_SYNONYM;
       }
     }
     const length = seen.length;
@@ -160,12 +193,15 @@ export class TermVectorBuilder {
     const seenIds = seen.values;
     const termIds = this.chunkTermIds;
     const weights = this.chunkWeights;
+    const inNameOfSlot = this.chunkInName;
     const start = this.fill;
     for (let slot = 0; slot < length; slot++) {
       const id = seenIds[slot]!;
       termIds[start + slot] = id;
       weights[start + slot] = weightOfTerm[id]!;
+      inNameOfSlot[start + slot] = nameOfTerm[id]!;
       weightOfTerm[id] = 0;
+      nameOfTerm[id] = 0;
     }
     this.chunkOf.push(this.chunks.length);
     this.starts.push(start);
@@ -180,6 +216,7 @@ export class TermVectorBuilder {
     this.chunkOf.push(vectors.chunkOf[document]!);
     this.starts.push(vectors.start[document]!);
     this.ends.push(vectors.end[document]!);
+    for (let at = NAME_LENGTHS * document; at < NAME_LENGTHS * (document + 1); at++) this.nameLengths.push(vectors.nameLengths[at]!);
     this.slots += vectors.end[document]! - vectors.start[document]!;
   }
 
@@ -190,13 +227,14 @@ export class TermVectorBuilder {
     const chunkOf = Uint16Array.from(this.chunkOf);
     let pooledSlots = 0;
     for (const chunk of chunks) pooledSlots += chunk.termIds.length;
-    return { chunks, chunkOf, start: Int32Array.from(this.starts), end: Int32Array.from(this.ends), slots: this.slots, pooledSlots };
+    return { chunks, chunkOf, start: Int32Array.from(this.starts), end: Int32Array.from(this.ends), nameLengths: Uint8Array.from(this.nameLengths), slots: this.slots, pooledSlots };
   }
 
   private startChunk(length: number): void {
     if (this.fill > 0) this.chunks.push(this.sealedChunk());
     this.chunkTermIds = new Int32Array(length);
     this.chunkWeights = new Float32Array(length);
+    this.chunkInName = new Uint8Array(length);
     this.fill = 0;
   }
 
@@ -206,6 +244,7 @@ export class TermVectorBuilder {
     return {
       termIds: trim ? this.chunkTermIds.slice(0, this.fill) : this.chunkTermIds.subarray(0, this.fill),
       weights: trim ? this.chunkWeights.slice(0, this.fill) : this.chunkWeights.subarray(0, this.fill),
+      inName: trim ? this.chunkInName.slice(0, this.fill) : this.chunkInName.subarray(0, this.fill),
     };
   }
 
@@ -216,6 +255,42 @@ export class TermVectorBuilder {
       this.termIds.set(term, id);
       this.terms.push(term);
     }
+    return id;
+  }
+
+  /**
+   * How many distinct terms the texts hold, stop words and bracketed parts left out: a name's
+   * length for name-first ranking ("Technology Development Fund (TDF)" is three words long).
+   * Called after the texts were indexed, so every word is found in the spelling table.
+   */
+  private nameLength(...texts: (string | undefined)[]): number {
+    const ids = this.nameIds;
+    ids.length = 0;
+    for (const text of texts) {
+      if (text === undefined) continue;
+      let depth = 0;
+      let scanned = 0;
+      scanWords(text, (start, end) => {
+        // Brackets are never word characters: they are met between words.
+        for (; scanned < start; scanned++) {
+          const code = text.charCodeAt(scanned);
+          if (code === 0x28 /* ( */) depth += 1;
+          else if (code === 0x29 /* ) */) depth = Math.max(0, depth - 1);
+        }
+        scanned = end;
+        if (depth > 0) return;
+        const id = this.idOfSpelling.get(text, start, end) ?? this.idOfWord(text.slice(start, end));
+        if (id >= 0 && !ids.includes(id)) ids.push(id);
+      });
+    }
+    return Math.min(MAX_NAME_LENGTH, ids.length);
+  }
+
+  /** The term id of a word as written (-1: a stop word), remembered in the spelling table. */
+  private idOfWord(spelling: string): number {
+    const term = analyseTerm(normaliseText(spelling)).slice(0, MAX_TERM_LENGTH);
+    const id = term.length === 0 || STOP_WORDS.has(term) ? -1 : this.idOf(term);
+    this.idOfSpelling.set(spelling, id);
     return id;
   }
 
@@ -247,7 +322,7 @@ export class TermVectorBuilder {
         continue;
       }
       const start = index;
-      if (runParts > 0 && start === runEnd + 1 && text.charCodeAt(runEnd) === 0x2d /* - */) runParts += 1;
+      if (runParts > 0 && this.joinHyphens && start === runEnd + 1 && text.charCodeAt(runEnd) === 0x2d /* - */) runParts += 1;
       else {
         if (runParts > 1) this.appendJoinedId(text, runStart, runEnd);
         runStart = start;
@@ -260,13 +335,7 @@ export class TermVectorBuilder {
         index += step;
         step = index < length ? wordUnitLength(text, index) : 0;
       }
-      let id = this.idOfSpelling.getHashed(text, start, index, hash >>> 0);
-      if (id === undefined) {
-        const spelling = text.slice(start, index);
-        const term = analyseTerm(normaliseText(spelling)).slice(0, MAX_TERM_LENGTH);
-        id = term.length === 0 || STOP_WORDS.has(term) ? -1 : this.idOf(term);
-        this.idOfSpelling.set(spelling, id);
-      }
+      const id = this.idOfSpelling.getHashed(text, start, index, hash >>> 0) ?? this.idOfWord(text.slice(start, index));
       if (id >= 0) this.fieldIds.push(id);
       runEnd = index;
     }
@@ -342,7 +411,7 @@ class GrowableInt32Array {
 /** Slots per chunk: 1 MB for each of term ids and weights. */
 const CHUNK_LENGTH = 1 << 18;
 
-function grow<T extends Int32Array | Float32Array | Float64Array>(array: T, length: number): T {
+function grow<T extends Int32Array | Float32Array | Float64Array | Uint8Array>(array: T, length: number): T {
   const grown = new (array.constructor as new (length: number) => T)(length);
   grown.set(array);
   return grown;

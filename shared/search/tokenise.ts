@@ -2,6 +2,7 @@
 // original string, so a match can be highlighted in the text the user actually sees.
 import { normaliseText } from '../text/normalise';
 import { analyseTerm } from './analyse';
+import { forgetOnRuleChange } from './searchRules';
 
 export interface Token {
   /** The normalised term, as stored in the index. */
@@ -61,6 +62,7 @@ export function scanWords(text: string, visit: (start: number, end: number) => b
 // Normalising (NFD, folding, NFC) costs far more than a lookup, and words repeat a great deal.
 const normalisedWords = new Map<string, string>();
 const MAX_REMEMBERED_WORDS = 50_000;
+forgetOnRuleChange(() => normalisedWords.clear());
 
 function normaliseWord(word: string): string {
   let term = normalisedWords.get(word);
