@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../catalogue/entry';
+import type { CatalogueEntry, IsoDate } from '../catalogue/entry';
 import { editDistanceWithin } from './didYouMean';
 import { createSearchEngine } from './engine';
 import { handMadeCatalogue, HAND_MADE_TODAY } from './testing/handMadeCatalogue';
@@ -30,6 +30,18 @@ describe('did you mean', () => {
     expect(result.total).toBe(0);
     expect(result.suggestions?.[0]).toBe('परीक्षण');
     expect(engine.search({ text: 'परीक्षणणण', suggest: true }).suggestions).not.toContain('परिक्षण');
+  });
+
+  it('offers the word itself where some entry writes it so, not the first inflection found', () => {
+    const radome = handMadeCatalogue.find((entry) => entry.title.en === 'Composite Radome Panels')!;
+    const entries = [
+      { ...radome, id: 'plural-first' as CatalogueEntry['id'], title: { en: 'Composites for Radome Panels' } },
+      { ...radome, id: 'singular' as CatalogueEntry['id'], title: { en: 'Composite Radome Panels' } },
+    ];
+    const small = createSearchEngine(entries, { today: HAND_MADE_TODAY as IsoDate });
+    expect(small.search({ text: 'compozzite', suggest: true }).suggestions?.[0]).toBe('composite');
+    // A word no text writes uninflected is offered as written.
+    expect(small.search({ text: 'panelzz', suggest: true }).suggestions?.[0]).toBe('panels');
   });
 
   it('is not worked out unless asked, nor when something was found', () => {

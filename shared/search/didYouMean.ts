@@ -11,6 +11,7 @@ const MAX_SUGGESTIONS = 3;
 const CANDIDATES_PER_WORD = 3;
 const MIN_WORD_LENGTH = 3;
 const LATIN_WORD = /^[a-z]+$/;
+const DEVANAGARI = /[\u0900-\u097f]/;
 
 interface Candidate {
   termId: number;
@@ -63,7 +64,12 @@ export function createDidYouMean(terms: readonly string[], documentFrequency: In
     return found
       .filter((candidate, index) => found.findIndex((other) => other.term === candidate.term) === index)
       .slice(0, CANDIDATES_PER_WORD)
-      .map((candidate) => ({ ...candidate, term: writtenForm(candidate.termId) ?? candidate.term }));
+      .flatMap((candidate) => {
+        const written = writtenForm(candidate.termId);
+        // A Devanagari term no title or summary writes is a folded stem (परिक्ष), not a word to offer.
+        if (written === undefined && DEVANAGARI.test(candidate.term)) return [];
+        return [{ ...candidate, term: written ?? candidate.term }];
+      });
   }
 
   /** Up to three texts, each `text` with words replaced, that `findsSomething` accepts; best first. */

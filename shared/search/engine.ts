@@ -397,19 +397,34 @@ function synonymLookup(glossary: readonly GlossaryGroup[]): Map<string, string[]
 /** Entries whose texts are read for a term's written form: the first few that hold it suffice. */
 const WRITTEN_FORM_ENTRIES = 8;
 
-/** A term as the first entries holding it write it in a title or summary (lower case), if any does. */
+/**
+ * A term as the first entries holding it write it in a title or summary (lower case), if any does:
+ * the term itself when some text writes it so (composite, not the composites of the first title),
+ * otherwise the commonest written form (a folded Devanagari term is written in several ways).
+ */
 function writtenFormIn(index: InvertedIndex, preview: (document: number) => EntryPreview): (termId: number) => string | undefined {
   return (termId) => {
-    const term = index.terms[termId];
+    const term = index.terms[termId]!;
     const start = index.postingStart[termId]!;
     const end = Math.min(index.postingStart[termId + 1]!, start + WRITTEN_FORM_ENTRIES);
+    const seen = new Map<string, number>();
     for (let slot = start; slot < end; slot++) {
       const { title, summary } = preview(index.postingDocuments[slot]!);
       for (const text of [title.hi, title.en, summary.hi, summary.en]) {
-        const token = text === undefined ? undefined : tokenise(text).find((candidate) => candidate.term === term);
-        if (token) return text!.slice(token.start, token.end).toLowerCase();
+        if (text === undefined) continue;
+        for (const token of tokenise(text)) {
+          if (token.term !== term) continue;
+          const written = text.slice(token.start, token.end).toLowerCase();
+          if (written === term) return term;
+          seen.set(written, (seen.get(written) ?? 0) + 1);
+        }
       }
     }
-    return undefined;
+    let best: string | undefined;
+    for (const [written, count] of seen) {
+      const bestCount = best === undefined ? 0 : seen.get(best)!;
+      if (count > bestCount || (count === bestCount && written.length < best!.length)) best = written;
+    }
+    return best;
   };
 }
