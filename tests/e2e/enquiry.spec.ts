@@ -3,35 +3,19 @@
 // again, export CSV (bytes checked) and a JSON hand-over, import that into another fresh host
 // (twice: the second import changes nothing), "not saved" keeps the text, a conflicting edit is
 // refused, and axe finds no WCAG 2.1 AA problem in the form or the log in English and Hindi.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expectNoViolations, openLog, today } from './desk';
 import { apiHeadersOf, expect, search, test } from './fixtures';
 import { startOwnHost, type OwnHost } from './ownHost';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const ORGANISATION = 'वर्मा इंजीनियरिंग वर्क्स';
 const QUESTION = 'ड्रोन तकनीक के हस्तांतरण की शर्तें, "ToT" fee, and trials';
 
 type Host = OwnHost;
 const startHost = () => startOwnHost('dttc-e2e-enquiry-');
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-  expect(summary, what).toEqual([]);
-}
-
-// Today where the page runs (the config's timezoneId), not where the test runner does: between
-// 18:30 and 24:00 UTC the two dates differ. en-CA formats a date as YYYY-MM-DD.
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
-
-async function openLog(page: Page): Promise<void> {
-  await page.getByTestId('open-enquiry-log').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Enquiry log|पूछताछ लॉग/);
-}
 
 async function logCount(page: Page): Promise<number> {
   const list = page.getByTestId('enquiry-list');
