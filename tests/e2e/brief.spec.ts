@@ -2,7 +2,7 @@
 // saved, its brief opened from the log in the Hindi UI, read on screen, checked by axe, printed to
 // PDF in Hindi and in English and read page by page (A4, the reference on every page, each entry on
 // exactly one page, in the order linked), and its reply text checked in both languages.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoViolations, today, unwrapped } from './desk';
 import { BUNDLED_URL, apiHeadersOf, expect, test } from './fixtures';
 import { pdfPages, printToPdf } from './pdfPages';
 import { sampleDraft } from '../../shared/enquiry/testing/enquiryArbitraries';
@@ -14,11 +14,6 @@ interface EntrySummary {
   sourceUrl?: string;
   batches?: { start: string; end: string }[];
 }
-
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
-
-/** Text as printed, without the spaces that line breaks put into it (a link or a title wraps anywhere). */
-const unwrapped = (text: string) => text.replace(/\s+/g, '');
 
 test('a combined brief and reply for an enquiry, in Hindi and English, printed page by page', async ({ openApp, request }) => {
   test.setTimeout(120_000);
@@ -78,8 +73,7 @@ test('a combined brief and reply for an enquiry, in Hindi and English, printed p
   await expect(reply).toHaveValue(new RegExp(`आपकी संदर्भ संख्या ${enquiry.reference} है`));
 
   await page.screenshot({ path: 'docs/screenshots/brief-hi.png' });
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`), 'axe on the brief page (Hindi)').toEqual([]);
+  await expectNoViolations(page, 'axe on the brief page (Hindi)');
 
   // In print only the brief shows: no app header, no tools, no reply.
   await page.emulateMedia({ media: 'print' });

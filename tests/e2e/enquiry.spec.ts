@@ -3,37 +3,19 @@
 // again, export CSV (bytes checked) and a JSON hand-over, import that into another fresh host
 // (twice: the second import changes nothing), "not saved" keeps the text, a conflicting edit is
 // refused, and axe finds no WCAG 2.1 AA problem in the form or the log in English and Hindi.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expectNoViolations, openLog, today, todayDayFirst } from './desk';
 import { apiHeadersOf, expect, search, test } from './fixtures';
 import { startOwnHost, type OwnHost } from './ownHost';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const ORGANISATION = 'वर्मा इंजीनियरिंग वर्क्स';
 const QUESTION = 'ड्रोन तकनीक के हस्तांतरण की शर्तें, "ToT" fee, and trials';
 
 type Host = OwnHost;
 const startHost = () => startOwnHost('dttc-e2e-enquiry-');
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-  expect(summary, what).toEqual([]);
-}
-
-// Today where the page runs (the config's timezoneId), not where the test runner does: between
-// 18:30 and 24:00 UTC the two dates differ. en-CA formats a date as YYYY-MM-DD.
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
-/** Today as the desk's date fields take it in both languages: day first, dd/mm/yyyy. */
-const todayTyped = () => today().split('-').reverse().join('/');
-
-async function openLog(page: Page): Promise<void> {
-  await page.getByTestId('open-enquiry-log').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Enquiry log|पूछताछ लॉग/);
-}
 
 async function logCount(page: Page): Promise<number> {
   const list = page.getByTestId('enquiry-list');
@@ -99,8 +81,8 @@ test.describe.serial('the enquiry log', () => {
     await page.getByLabel(/What they asked/).fill(QUESTION);
     await page.getByLabel('Follow-up action').fill('Send the ToT brochure');
     // Dates are typed and shown day first (dd/mm/yyyy), not in the browser's mm/dd/yyyy.
-    await expect(page.getByLabel('Date of enquiry')).toHaveValue(todayTyped());
-    await page.getByLabel('Follow-up date').fill(todayTyped());
+    await expect(page.getByLabel('Date of enquiry')).toHaveValue(todayDayFirst());
+    await page.getByLabel('Follow-up date').fill(todayDayFirst());
     await page.getByLabel('Officer').fill('R. Singh');
     await page.getByTestId('enquiry-save').click();
     await expect(page.getByTestId('enquiry-announcement')).toHaveText(/^Saved: enquiry from Asha Verma, reference DTTC-[A-Z0-9]+-\d{6}-0001\.$/);
@@ -142,8 +124,8 @@ test.describe.serial('the enquiry log', () => {
     await expect.poll(() => logCount(page)).toBe(1);
     await filters.getByLabel('From', { exact: true }).fill('01/01/2099');
     await expect.poll(() => logCount(page)).toBe(0);
-    await filters.getByLabel('From', { exact: true }).fill(todayTyped());
-    await filters.getByLabel('To', { exact: true }).fill(todayTyped());
+    await filters.getByLabel('From', { exact: true }).fill(todayDayFirst());
+    await filters.getByLabel('To', { exact: true }).fill(todayDayFirst());
     await expect.poll(() => logCount(page)).toBe(1);
     await page.getByTestId('due-only').check();
     await expect.poll(() => logCount(page)).toBe(0);
@@ -164,8 +146,8 @@ test.describe.serial('the enquiry log', () => {
   test('export CSV: byte order mark, header and the Hindi row intact; JSON hand-over too', async ({ openApp }) => {
     const page = await openApp(host.url);
     await openLog(page);
-    await page.getByLabel('From', { exact: true }).fill(todayTyped());
-    await page.getByLabel('To', { exact: true }).fill(todayTyped());
+    await page.getByLabel('From', { exact: true }).fill(todayDayFirst());
+    await page.getByLabel('To', { exact: true }).fill(todayDayFirst());
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(csvDownload.suggestedFilename()).toBe(`enquiries-${today()}-to-${today()}.csv`);
     const csvPath = join(downloads, 'export.csv');

@@ -1,15 +1,8 @@
 // Linking what was shown, on purpose: the officer ticks the results shown to the visitor, and Alt+L
 // (or the bar above the results) links exactly those, listed by title in the dialog; with nothing
 // ticked, Alt+L links nothing and says what to do. In English and Hindi. Nothing is saved here.
-import type { Page } from '@playwright/test';
+import { titleOfRow } from './desk';
 import { BUNDLED_URL, expect, search, test } from './fixtures';
-
-async function titleOfRow(page: Page, index: number): Promise<{ id: string; title: string }> {
-  const row = page.locator('.result-button').nth(index);
-  const id = (await row.getAttribute('data-entry-id')) ?? '';
-  const title = (await row.locator('.result-title').innerText()).trim();
-  return { id, title };
-}
 
 for (const language of ['en', 'hi'] as const) {
   test(`ticked results, and only those, are linked to the enquiry (${language === 'en' ? 'English' : 'Hindi'})`, async ({ openApp }) => {

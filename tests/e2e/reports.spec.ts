@@ -4,17 +4,16 @@
 // misses (a phone number searched by mistake never), the status bar's follow-up count, a table's
 // CSV (bytes checked), the printed page without the app's chrome, axe (WCAG 2.1 AA) on the page,
 // and a kiosk host that refuses to record a search miss and writes no log.
-import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { messagesFor } from '../../shared/i18n/messages/index';
+import { choosePeriod, expectNoViolations, tableRows, todayDayFirst } from './desk';
 import { apiHeadersOf, expect, search, test } from './fixtures';
 import { startOwnHost, type OwnHost } from './ownHost';
 
 const HI = messagesFor('hi');
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MISSED = 'zqxwv hovercraft';
 
 type Host = OwnHost;
@@ -63,23 +62,6 @@ async function saveKnown(request: APIRequestContext, host: Host): Promise<void> 
     expect((await saved.json()) as unknown).toMatchObject({ ok: true });
   }
 }
-
-/** The cells of a report table by its row heading: { "प्रौद्योगिकियाँ": ["2"] }. */
-async function tableRows(page: Page, id: string): Promise<Record<string, string[]>> {
-  const rows = page.locator(`[data-report-table="${id}"] tbody tr`);
-  const result: Record<string, string[]> = {};
-  for (const row of await rows.all()) result[(await row.locator('th').innerText()).trim()] = (await row.locator('td').allInnerTexts()).map((cell) => cell.trim());
-  return result;
-}
-
-async function choosePeriod(page: Page, from: string, to: string): Promise<void> {
-  const controls = page.getByTestId('report-controls');
-  await controls.getByLabel(HI.reports.from, { exact: true }).fill(from);
-  await controls.getByLabel(HI.reports.to, { exact: true }).fill(to);
-}
-
-// Today where the page runs (the config's timezone), dd/mm/yyyy as the date fields take it.
-const todayDayFirst = () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata' }).format(new Date());
 
 test.describe.serial('the Reports page', () => {
   let host: Host;
@@ -181,8 +163,7 @@ test.describe.serial('the Reports page', () => {
     expect(report).toContain(`\r\n\r\n${HI.reports.byKind}\r\n`);
     expect(report).toContain(`\r\n2026-03-02,2\r\n`);
 
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+    await expectNoViolations(page, 'the Reports page (Hindi)');
     await page.screenshot({ path: 'docs/screenshots/reports-hi.png' });
 
     // On paper: the report and its tables, not the app's header, controls or status bar.
