@@ -10,7 +10,7 @@ import { ENQUIRY_ERROR_CODES, type EnquiryErrorCode } from '../../../shared/enqu
 import { useApi } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
 import { todayIso } from '../../app/today';
-import { draftFromForm, emptyForm, fieldsNamedIn, formFromEnquiry, linkEntries, missingFields, type EditTarget, type EnquiryField, type EnquiryFormValues } from './enquiryForm';
+import { continuedWithDraft, draftFromForm, emptyForm, fieldsNamedIn, formFromEnquiry, linkEntries, missingFields, type EditTarget, type EnquiryField, type EnquiryFormValues } from './enquiryForm';
 import { rememberedOfficer, rememberOfficer } from './rememberedOfficer';
 import './enquiry.css';
 
@@ -37,7 +37,8 @@ interface EnquiryDesk {
   editing: EditTarget | undefined;
   dialogOpen: boolean;
   openForm(): void;
-  openEdit(enquiry: Enquiry): void;
+  /** `keepDraft`: continue the enquiry with what the open draft adds (a returning visitor), losing none of it. */
+  openEdit(enquiry: Enquiry, keepDraft?: boolean): void;
   closeForm(): void;
   discard(): void;
   linkOnScreen(): void;
@@ -130,8 +131,8 @@ export function EnquiryProvider({ children }: { children: ReactNode }) {
     setDialogOpen(false);
   }, []);
 
-  const openEdit = useCallback((enquiry: Enquiry) => {
-    setForm(formFromEnquiry(enquiry));
+  const openEdit = useCallback((enquiry: Enquiry, keepDraft = false) => {
+    setForm((draft) => (keepDraft ? continuedWithDraft(formFromEnquiry(enquiry), draft) : formFromEnquiry(enquiry)));
     setEditing({
       id: enquiry.id,
       reference: enquiry.reference,

@@ -258,7 +258,7 @@ function ReturningVisitor({ phone, email }: { phone: string; email: string }) {
         {others.map((enquiry) => (
           <li key={enquiry.id}>
             <span className="reference">{enquiry.reference}</span> · {translator.date(enquiry.enquiryDate)} · {statusName(enquiry.status, text)}{' '}
-            <button type="button" className="button button-small" onClick={() => desk.openEdit(enquiry)}>
+            <button type="button" className="button button-small" onClick={() => desk.openEdit(enquiry, desk.editing === undefined)}>
               {text.enquiryLog.continueEnquiry}
             </button>
           </li>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Enquiry } from '../../../shared/enquiry/enquiry';
-import { draftFromForm, emptyForm, fieldsNamedIn, formFromEnquiry, hasTypedText, linkEntries, missingFields } from './enquiryForm';
+import { continuedWithDraft, draftFromForm, emptyForm, fieldsNamedIn, formFromEnquiry, hasTypedText, linkEntries, missingFields } from './enquiryForm';
 
 describe('the enquiry form', () => {
   it('starts on today with the remembered officer, nothing typed, an open status and no visitor type or channel chosen', () => {
@@ -9,6 +9,18 @@ describe('the enquiry form', () => {
     expect(hasTypedText(form)).toBe(false);
     expect(hasTypedText({ ...form, question: ' x ' })).toBe(true);
     expect(hasTypedText({ ...form, entryIds: ['TECH-1'] })).toBe(true);
+  });
+
+  it('continues an earlier enquiry with what a new draft adds, losing none of it', () => {
+    const earlier = { ...emptyForm('2026-10-01', 'R. Singh'), question: 'ToT for the drone jammer', entryIds: ['tech-a'], organisation: 'Asha Drones', phone: '9415027731', consent: true };
+    const draft = { ...emptyForm('2026-12-07', 'R. Singh'), question: 'Also the TDF call', entryIds: ['tech-a', 'scheme-b'], followUpAction: 'Send the TDF brochure', phone: '+91 94150 27731' };
+    const continued = continuedWithDraft(earlier, draft);
+    expect(continued.question).toBe('ToT for the drone jammer\n\nAlso the TDF call');
+    expect(continued.entryIds).toEqual(['tech-a', 'scheme-b']);
+    expect(continued).toMatchObject({ enquiryDate: '2026-10-01', organisation: 'Asha Drones', phone: '9415027731', followUpAction: 'Send the TDF brochure', consent: true });
+    // Nothing typed yet, or the same words again: the earlier question as it was.
+    expect(continuedWithDraft(earlier, emptyForm('2026-12-07', '')).question).toBe(earlier.question);
+    expect(continuedWithDraft(earlier, { ...draft, question: 'drone jammer' }).question).toBe(earlier.question);
   });
 
   it('trims text and leaves out an empty follow-up date', () => {

@@ -94,6 +94,26 @@ export function formFromEnquiry(enquiry: Enquiry): EnquiryFormValues {
   };
 }
 
+/**
+ * An earlier enquiry continued from a new draft (a returning visitor recognised while the officer
+ * was typing): the earlier one's fields, with what the new draft adds kept rather than lost — its
+ * question after the earlier one, its linked entries after the earlier ones, and any field the
+ * earlier enquiry left empty filled from the draft.
+ */
+export function continuedWithDraft(earlier: EnquiryFormValues, draft: EnquiryFormValues): EnquiryFormValues {
+  const addedQuestion = draft.question.trim();
+  const question = addedQuestion === '' || earlier.question.includes(addedQuestion) ? earlier.question : earlier.question.trim() === '' ? addedQuestion : `${earlier.question.trim()}\n\n${addedQuestion}`;
+  const filled = (field: 'organisation' | 'followUpAction' | 'followUpDate') => (earlier[field].trim() === '' ? draft[field] : earlier[field]);
+  return {
+    ...earlier,
+    question,
+    entryIds: [...earlier.entryIds, ...draft.entryIds.filter((id) => !earlier.entryIds.includes(id))],
+    organisation: filled('organisation'),
+    followUpAction: filled('followUpAction'),
+    followUpDate: filled('followUpDate'),
+  };
+}
+
 /** The draft sent to enquiry:save: text trimmed, an empty follow-up date left out. The host checks the rest. */
 export function draftFromForm(form: EnquiryFormValues): EnquiryDraft {
   // Without consent only the question and the statistics travel (DPDP Act 2023 s. 6).
