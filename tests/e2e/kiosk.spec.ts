@@ -18,10 +18,10 @@ interface KioskHost {
   stop(): void;
 }
 
-/** Starts `npm run host -- --kiosk …` on a free port and reads its URL from stdout. */
+/** Starts the host with --kiosk on a free port, in one Node process (npx and tsx's own process would outlive a SIGTERM), and reads its URL from stdout. */
 async function startKioskHost(extraArguments: string[]): Promise<KioskHost> {
   const data = mkdtempSync(join(tmpdir(), 'dttc-e2e-kiosk-'));
-  const child: ChildProcess = spawn('npx', ['tsx', 'electron/host/cli.ts', '--kiosk', '--port', '0', '--data', data, '--catalogue', 'resources/catalogue', ...extraArguments], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--kiosk', '--port', '0', '--data', data, '--catalogue', 'resources/catalogue', ...extraArguments], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';

@@ -15,9 +15,11 @@ export interface OwnHost {
 }
 
 /** `extra`: more host flags (`--kiosk`…); `prefix`: the temporary folder's name. */
+// One Node process with tsx as its loader: spawned through npx, the host outlived stop() (npx and
+// tsx's own launcher pass no SIGTERM on), and every spec's run left hosts behind.
 export async function startOwnHost(prefix: string, extra: string[] = []): Promise<OwnHost> {
   const data = mkdtempSync(join(tmpdir(), prefix));
-  const child: ChildProcess = spawn('npx', ['tsx', 'electron/host/cli.ts', '--port', '0', '--data', data, '--catalogue', 'resources/catalogue', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data', data, '--catalogue', 'resources/catalogue', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
   const printed = await new Promise<string>((resolve, reject) => {
