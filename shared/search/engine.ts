@@ -266,15 +266,13 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
     // holds finds nothing: "quantum course" is a search that found nothing (reported so, with what
     // to try instead), not a list of every course. Without the tail, when no entry matches them
     // all, only the entries matching the most.
-    let required: number;
-    if (rules.coordinationTail) required = 1;
+    let candidateCount: number;
+    if (rules.coordinationTail) candidateCount = collectTail();
     else {
       let most = 0;
       for (let slot = 0; slot < touchedCount && most < subjectWords; slot++) most = Math.max(most, bitCount(matchedWords[touched[slot]!]! & subjectMask));
-      required = Math.max(1, most);
+      candidateCount = collect(Math.max(1, most));
     }
-    let candidateCount = collect(required);
-    if (rules.coordinationTail && candidateCount > 0 && candidateCount < touchedCount) candidateCount = collect(0);
     let namesAnEntry = false;
     for (let slot = 0; slot < candidateCount; slot++) {
       const document = candidates[slot]!;
@@ -297,6 +295,16 @@ function searchOver({ attributes, browseOrder, preview, glossary }: SearchedDocu
       for (let document = 0; document < count; document++) {
         if (matchedWords[document] === 0 && (kindBits[document]! & favouredKinds) !== 0) candidates[candidateCount++] = document;
       }
+    }
+    /** Every entry touched, in one pass, unless none holds a subject word (then none). */
+    function collectTail(): number {
+      let holdsSubject = false;
+      for (let slot = 0; slot < touchedCount; slot++) {
+        const document = touched[slot]!;
+        candidates[slot] = document;
+        if ((matchedWords[document]! & subjectMask) !== 0) holdsSubject = true;
+      }
+      return holdsSubject ? touchedCount : 0;
     }
     function collect(minimum: number): number {
       let collected = 0;
