@@ -5,12 +5,12 @@
 // "CSV injection"); phones are written as a constant ="..." (shared/enquiry/csvPhone.ts says why).
 import Papa from 'papaparse';
 import type { Enquiry } from '../../shared/enquiry/enquiry';
-import { enquiryCsvRows } from '../../shared/enquiry/csvRows';
+import { enquiryCsvRows, type EntryTitles } from '../../shared/enquiry/csvRows';
 import type { Language } from '../../shared/ipc/contract';
 
 export const BYTE_ORDER_MARK = '\uFEFF';
 
-export function enquiriesToCsv(enquiries: readonly Enquiry[], language: Language): string {
-  const table = Papa.unparse(enquiryCsvRows(enquiries, language), { newline: '\r\n', escapeFormulae: false, header: false });
+export function enquiriesToCsv(enquiries: readonly Enquiry[], language: Language, titles?: EntryTitles): string {
+  const table = Papa.unparse(enquiryCsvRows(enquiries, language, titles), { newline: '\r\n', escapeFormulae: false, header: false });
   return `${BYTE_ORDER_MARK}${table}\r\n`;
 }

@@ -24,6 +24,7 @@ import { failure, success, type Result } from '../../shared/ipc/result';
 import type { EnquiryJournal } from './enquiryJournal';
 import { EnquiryStoreError } from './enquiryStoreError';
 import { enquiriesToCsv } from './exportCsv';
+import type { EntryTitles } from '../../shared/enquiry/csvRows';
 import { DEFAULT_RETENTION_DAYS } from './deskSettings';
 import { PersonIndex } from './personIndex';
 
@@ -41,6 +42,8 @@ export interface EnquiryHandlerOptions {
   deskCode?: string;
   /** How long a visitor's details are kept (desk.json; DPDP Act 2023 s. 8(7)). */
   retentionDays?: number;
+  /** The titles of the catalogue in use, so the CSV export lists entries by title (ids only without it). */
+  entryTitles?: () => Promise<EntryTitles>;
 }
 
 /** Tests and tools that make no references of their own use this code. */
@@ -118,9 +121,11 @@ export function createEnquiryHandlers(journal: EnquiryJournal, options: EnquiryH
     async 'enquiry:export'(argument) {
       const today = todayIso(now());
       const chosen = filterEnquiries(journal.list(), { from: argument.from, to: argument.to }).sort(inExportOrder);
+      // Without the catalogue (it failed to load) the export still goes out, with entry ids.
+      const titles = argument.format === 'csv' && options.entryTitles ? await options.entryTitles().catch(() => undefined) : undefined;
       const exported: ExportedEnquiries =
         argument.format === 'csv'
-          ? { fileName: exportFileName(argument, today), mediaType: 'text/csv;charset=utf-8', text: enquiriesToCsv(chosen, argument.language), count: chosen.length }
+          ? { fileName: exportFileName(argument, today), mediaType: 'text/csv;charset=utf-8', text: enquiriesToCsv(chosen, argument.language, titles), count: chosen.length }
           : { fileName: exportFileName(argument, today), mediaType: 'application/json', text: handoverToText(createHandover(chosen, now().toISOString() as Timestamp)), count: chosen.length };
       return success(exported);
     },

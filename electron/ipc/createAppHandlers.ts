@@ -12,6 +12,7 @@ import { isAllowedExternalUrl } from '../../shared/ipc/externalLinks';
 import { DEFAULT_IDLE_SETTINGS, type IdleSettings } from '../../shared/kiosk/idleTimer';
 import type { KioskExitAnswer } from '../../shared/kiosk/kioskExit';
 import { openEnquiryLog, type EnquiryLog } from '../enquiry/openEnquiryLog';
+import type { EntryTitles } from '../../shared/enquiry/csvRows';
 import { openSettingsStore, type SettingsStore } from '../store/settingsStore';
 import { makeFolderPrivate } from '../store/privateFolder';
 import { closedEntries } from '../../shared/catalogue/closedEntries';
@@ -75,7 +76,7 @@ export async function createAppServices(options: AppHandlerOptions): Promise<App
   const tightened = await makeFolderPrivate(options.dataFolder);
   const settings = await openSettingsStore(options.dataFolder);
   const { catalogue, sync, notices } = await openCatalogue(options);
-  const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder) : undefined;
+  const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder, { entryTitles: () => catalogueTitles(catalogue) }) : undefined;
   const searchMisses = options.mode === 'desk' ? await openSearchMissLog(options.dataFolder) : undefined;
   const searchIndex = createSearchIndexCache({ folder: join(options.dataFolder, 'search-index'), today: todayIso, log: (message) => console.error(`search index: ${message}`) });
   return {
@@ -109,6 +110,12 @@ async function openCatalogue(options: AppHandlerOptions): Promise<{ catalogue: C
   });
   if (trust.isSample) notices.push('The catalogue is verified against the SAMPLE root key (resources/sample-keys): fine for trying the app, not for a real installation.');
   return { catalogue: createInstalledCatalogueProvider(sync.service), sync, notices };
+}
+
+/** Every entry's title by id, closed and withdrawn ones too (an old enquiry may name them). */
+async function catalogueTitles(catalogue: CatalogueProvider): Promise<EntryTitles> {
+  const { entries } = await catalogue.snapshot();
+  return new Map(entries.map((entry) => [entry.id, entry.title]));
 }
 
 /** Counted once per catalogue object and day: 50 kiosks asking at once cost one pass over the entries. */

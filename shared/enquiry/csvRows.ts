@@ -1,18 +1,24 @@
 // The enquiry log as a table for a spreadsheet: a header row in the reader's language, then one row
 // per enquiry. Turning the table into CSV bytes is the exporter's job (electron/enquiry/exportCsv.ts).
 import type { Language } from '../ipc/contract';
+import { chooseText } from '../i18n/localisedText';
 import type { Enquiry } from './enquiry';
 import { guardedCell, phoneCell } from './csvPhone';
 import { enquiryMessages } from './enquiryMessages';
 
 const PHONE_CELL = Symbol('phone');
 
+/** An entry's title in both languages, by id: from the catalogue in use when the log is exported. */
+export type EntryTitles = ReadonlyMap<string, { en: string; hi?: string }>;
+
 /**
  * Header and rows, every cell a string ready for the CSV writer: every cell passes the formula
- * guard except the phone, written as a constant text formula (see ./csvPhone.ts). Entries shown
- * are joined with "; ".
+ * guard except the phone, written as a constant text formula (see ./csvPhone.ts). The entries
+ * shown are listed by title in the reader's language (the id of one the catalogue no longer
+ * holds), joined with "; ", and by id in a column of their own, for joining tables.
  */
-export function enquiryCsvRows(enquiries: readonly Enquiry[], language: Language): string[][] {
+export function enquiryCsvRows(enquiries: readonly Enquiry[], language: Language, titles: EntryTitles = new Map()): string[][] {
+  const titleOf = (id: string) => chooseText(titles.get(id), language)?.text ?? id;
   const words = enquiryMessages[language];
   const header = [
     words.columnReference,
@@ -26,6 +32,7 @@ export function enquiryCsvRows(enquiries: readonly Enquiry[], language: Language
     words.columnPhone,
     words.columnEmail,
     words.columnQuestion,
+    words.columnEntriesShown,
     words.columnEntryIds,
     words.columnFollowUpAction,
     words.columnFollowUpDate,
@@ -48,6 +55,7 @@ export function enquiryCsvRows(enquiries: readonly Enquiry[], language: Language
     PHONE_CELL,
     enquiry.email,
     enquiry.question,
+    enquiry.entryIds.map(titleOf).join('; '),
     enquiry.entryIds.join('; '),
     enquiry.followUpAction,
     enquiry.followUpDate ?? '',

@@ -156,14 +156,19 @@ test.describe.serial('the enquiry log', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split(/\r\n/);
     expect(lines[0]).toBe(
-      'Reference,Date,Visitor name,Organisation,Visitor type,Channel,Status,Outcome,Phone,E-mail,What they asked,Entries shown,Follow-up action,Follow-up date,Follow-up done,Officer,Enquiry id,Recorded at (UTC),Last changed at (UTC),Revision',
+      'Reference,Date,Visitor name,Organisation,Visitor type,Channel,Status,Outcome,Phone,E-mail,What they asked,Entries shown,Entry ids,Follow-up action,Follow-up date,Follow-up done,Officer,Enquiry id,Recorded at (UTC),Last changed at (UTC),Revision',
     );
     const row = lines[1] ?? '';
     // The question holds a comma and quotes: one quoted field, quotes doubled. The phone is the
     // constant text formula ="+91 …": shown as typed, no apostrophe, nothing to run.
     const question = `"${QUESTION.replaceAll('"', '""')} — brochure sent"`;
+    // The entries shown by title, as the log lists them, then by id.
+    const titles = (await page.getByTestId('enquiry-list').locator(':scope > li').first().locator('.enquiry-entries button').allInnerTexts()).join('; ');
+    const titlesField = /[",\n]/.test(titles) ? `"${titles.replaceAll('"', '""')}"` : titles;
+    expect(titles).not.toBe('');
     expect(row).toMatch(/^DTTC-[A-Z0-9]+-\d{6}-0001,/);
-    expect(row.includes(`,${today()},Asha Verma,${ORGANISATION},Start-up (DPIIT-recognised),Walk-in,Open,,"=""+91 98765 43210""",asha@example.in,${question},`), row).toBe(true);
+    expect(row.includes(`,${today()},Asha Verma,${ORGANISATION},Start-up (DPIIT-recognised),Walk-in,Open,,"=""+91 98765 43210""",asha@example.in,${question},${titlesField},`), row).toBe(true);
+    expect(row).toMatch(/,[a-z0-9-]+; [a-z0-9-]+,Send the ToT brochure,/);
     expect(row).toMatch(/,Send the ToT brochure,\d{4}-\d{2}-\d{2},yes,R\. Singh,[0-9a-f-]{36},[^,]+,[^,]+,2$/);
     await expect(page.getByTestId('transfer-outcome')).toHaveText(`Exported 1 enquiry to enquiries-${today()}-to-${today()}.csv.`);
 

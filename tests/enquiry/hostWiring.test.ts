@@ -89,19 +89,30 @@ describe('the desk host', () => {
     expect((exported.body.value as { text: string }).text.startsWith('\uFEFF')).toBe(true);
   });
 
+  it('exports the entries shown by their titles in the catalogue in use, in the chosen language', async () => {
+    const saved = await call(host, 'enquiry:save', { draft: { ...DRAFT, entryIds: ['planted-quasar-periscope'] } });
+    expect(saved.body).toMatchObject({ ok: true });
+    const rowOf = async (language: 'en' | 'hi') => {
+      const exported = await call(host, 'enquiry:export', { format: 'csv', language });
+      return (exported.body.value as { text: string }).text.split('\r\n').find((line) => line.includes('planted-quasar-periscope')) ?? '';
+    };
+    expect(await rowOf('en')).toContain(',Quasar thermal imaging periscope,planted-quasar-periscope,');
+    expect(await rowOf('hi')).toContain(',क्वासर थर्मल इमेजिंग पेरिस्कोप,planted-quasar-periscope,');
+  });
+
   it('takes a hand-over file larger than the ordinary request cap', async () => {
     const at = '2026-11-25T10:00:00.000Z' as Timestamp;
     const enquiries = Array.from({ length: 150 }, (_, index) => ({ ...DRAFT, question: 'प्रश्न '.repeat(1_400), id: randomUUID(), reference: `DTTC-FLD2-261125-${String(index + 1).padStart(4, '0')}`, revision: 1, createdAt: at, updatedAt: at }) as unknown as Enquiry);
     const text = handoverToText(createHandover(enquiries, at));
     expect(Buffer.byteLength(JSON.stringify({ argument: { text } }))).toBeGreaterThan(2 * MAX_REQUEST_BYTES);
     expect((await call(host, 'enquiry:import', { text })).body).toEqual({ ok: true, value: { added: 150, updated: 0, unchanged: 0 } });
-    expect((await call(host, 'enquiry:status')).body).toMatchObject({ ok: true, value: { count: 151 } });
+    expect((await call(host, 'enquiry:status')).body).toMatchObject({ ok: true, value: { count: 152 } });
   });
 
   it('frees the log when closed, so the next start of the same folder can save', async () => {
     await host.close();
     host = await start([], join(folder, 'desk'));
-    expect((await call(host, 'enquiry:status')).body).toMatchObject({ ok: true, value: { writable: true, count: 151 } });
+    expect((await call(host, 'enquiry:status')).body).toMatchObject({ ok: true, value: { writable: true, count: 152 } });
   });
 });
 
