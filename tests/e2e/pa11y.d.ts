@@ -1,6 +1,6 @@
 // The part of pa11y's API the accessibility spec uses (pa11y ships no type declarations).
 declare module 'pa11y' {
-  import type { Browser } from 'puppeteer';
+  import type { Browser, Page } from 'puppeteer';
 
   export interface Pa11yIssue {
     code: string;
@@ -13,6 +13,9 @@ declare module 'pa11y' {
     standard?: 'WCAG2A' | 'WCAG2AA' | 'WCAG2AAA';
     runners?: string[];
     browser?: Browser;
+    /** A page of `browser` to test as it stands (with `ignoreUrl`) instead of opening the URL in a new one. */
+    page?: Page;
+    ignoreUrl?: boolean;
     actions?: string[];
     wait?: number;
     timeout?: number;
