@@ -1,17 +1,16 @@
 // The footer of every desk view (issue 15, item 9): who runs the desk and where, the helpline, the
-// disclaimer and the catalogue's last update, with the privacy notice and terms of use a click away,
-// in English and Hindi; laid out as a footer band, not as bare paragraphs at the window's edge.
+// disclaimer and the catalogue's last update, with the privacy notice and terms of use a click away
+// (axe on both), in English and Hindi; laid out as a footer band, not as bare paragraphs at the
+// window's edge.
 import { messagesFor } from '../../shared/i18n/messages';
+import { expectNoViolations, switchToHindi } from './desk';
 import { BUNDLED_URL, expect, test } from './fixtures';
 
 for (const language of ['en', 'hi'] as const) {
   const text = messagesFor(language);
-  test(`the footer carries address, helpline, disclaimer and last update, and opens the notices (${language === 'en' ? 'English' : 'Hindi'})`, async ({ openApp }) => {
+  test(`the footer carries address, helpline, disclaimer and last update, and opens the notices, which pass axe (${language === 'en' ? 'English' : 'Hindi'})`, async ({ openApp }) => {
     const page = await openApp(BUNDLED_URL);
-    if (language === 'hi') {
-      await page.getByTestId('language-switch').click();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
-    }
+    if (language === 'hi') await switchToHindi(page);
     const footer = page.locator('footer .site-footer');
     await expect(footer).toContainText(text.site.address);
     await expect(footer.getByTestId('helpline')).toHaveText(/^\+91-522-/);
@@ -33,10 +32,12 @@ for (const language of ['en', 'hi'] as const) {
     await footer.getByTestId('open-privacy').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.legal.privacyTitle);
     await expect(page).toHaveTitle(new RegExp(text.legal.privacyTitle));
+    await expectNoViolations(page, `privacy notice (${language})`);
     // A reading measure: lines of the notice are not as wide as the window.
     expect((await page.locator('.static-notice').boundingBox())!.width).toBeLessThan(800);
     await page.locator('footer .site-footer').getByTestId('open-terms').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.legal.termsTitle);
+    await expectNoViolations(page, `terms of use (${language})`);
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.legal.privacyTitle);
   });
