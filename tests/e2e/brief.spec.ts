@@ -1,7 +1,8 @@
 // The visitor's take-away for one enquiry, end to end: an enquiry linking one entry of each kind is
 // saved, its brief opened from the log in the Hindi UI, read on screen, checked by axe, printed to
 // PDF in Hindi and in English and read page by page (A4, the reference on every page, each entry on
-// exactly one page, in the order linked), and its reply text checked in both languages.
+// exactly one page, in the order linked), its reply text checked in both languages, and axe again
+// in the English UI.
 import { expectNoViolations, today, unwrapped } from './desk';
 import { BUNDLED_URL, apiHeadersOf, expect, test } from './fixtures';
 import { pdfPages, printToPdf } from './pdfPages';
@@ -15,7 +16,7 @@ interface EntrySummary {
   batches?: { start: string; end: string }[];
 }
 
-test('a combined brief and reply for an enquiry, in Hindi and English, printed page by page', async ({ openApp, request }) => {
+test('a combined brief and reply for an enquiry, in Hindi and English, printed page by page, passing axe in both UI languages', async ({ openApp, request }) => {
   test.setTimeout(120_000);
   const headers = apiHeadersOf(BUNDLED_URL);
   const snapshot = (await (await request.post(`${BUNDLED_URL}api/catalogue:snapshot`, { data: {}, headers })).json()) as { value: { entries: (EntrySummary & { status: string })[] } };
@@ -110,4 +111,11 @@ test('a combined brief and reply for an enquiry, in Hindi and English, printed p
     expect(printed.text, `page ${index + 1}: reference`).toContain(`reference ${enquiry.reference}`);
   }
   expect(englishPages.at(-1)!.text).toContain(`Please quote reference ${enquiry.reference}`);
+
+  // The English brief in the English UI: the page's own words change, and axe passes there too.
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Brief for the visitor');
+  await expect(reply).toHaveValue(/^Dear Asha Verma,/);
+  await expectNoViolations(page, 'axe on the brief page (English)');
 });

@@ -2,11 +2,11 @@
 // Hindi UI, the enquiry log, a result row's title, and a report's period and tables read by row.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { Language } from '../../shared/ipc/contract';
 import { messagesFor } from '../../shared/i18n/messages/index';
 import { expect } from './fixtures';
 
 export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const HI = messagesFor('hi');
 
 export async function expectNoViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
@@ -41,11 +41,12 @@ export async function titleOfRow(page: Page, index: number): Promise<{ id: strin
   return { id, title };
 }
 
-/** The Reports page's period, dd/mm/yyyy, by the Hindi labels. */
-export async function choosePeriod(page: Page, from: string, to: string): Promise<void> {
+/** The Reports page's period, dd/mm/yyyy, by its labels in the UI's language (Hindi unless told). */
+export async function choosePeriod(page: Page, from: string, to: string, language: Language = 'hi'): Promise<void> {
+  const labels = messagesFor(language).reports;
   const controls = page.getByTestId('report-controls');
-  await controls.getByLabel(HI.reports.from, { exact: true }).fill(from);
-  await controls.getByLabel(HI.reports.to, { exact: true }).fill(to);
+  await controls.getByLabel(labels.from, { exact: true }).fill(from);
+  await controls.getByLabel(labels.to, { exact: true }).fill(to);
 }
 
 /** The cells of a report table by its row heading: { "प्रौद्योगिकियाँ": ["2"] }. */

@@ -2,8 +2,9 @@
 // user-data folders): enquiries with known counts saved through the API, a report drawn for March
 // 2026 by week and its tables checked cell by cell, a search that found nothing listed among the
 // misses (a phone number searched by mistake never), the status bar's follow-up count, a table's
-// CSV (bytes checked), the printed page without the app's chrome, axe (WCAG 2.1 AA) on the page,
-// and a kiosk host that refuses to record a search miss and writes no log.
+// CSV (bytes checked), the printed page without the app's chrome, axe (WCAG 2.1 AA) on the page in
+// Hindi and on the same report in English, and a kiosk host that refuses to record a search miss
+// and writes no log.
 import type { APIRequestContext } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { apiHeadersOf, expect, search, test } from './fixtures';
 import { startOwnHost, type OwnHost } from './ownHost';
 
 const HI = messagesFor('hi');
+const EN = messagesFor('en');
 const MISSED = 'zqxwv hovercraft';
 
 type Host = OwnHost;
@@ -174,6 +176,24 @@ test.describe.serial('the Reports page', () => {
     await expect(page.getByTestId('report-controls')).toBeHidden();
     await expect(page.locator('.report-print-title')).toBeVisible();
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('the same report in English: the tables name kinds in English, and axe passes', async ({ openApp }) => {
+    const page = await openApp(host.url);
+    await page.getByTestId('open-reports').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(EN.reports.reportsTitle);
+    await choosePeriod(page, '01/03/2026', '31/03/2026', 'en');
+    await page.getByTestId('group-week').check();
+    await expect(page.getByTestId('report-total')).toHaveText(EN.reports.total('4', 4));
+    await expect(page.locator('[data-report-table="perPeriod"] h2')).toHaveText(EN.reports.perWeek);
+    expect(await tableRows(page, 'byKind')).toEqual({
+      [EN.catalogue.kindTechnology]: ['2'],
+      [EN.catalogue.kindConsultancy]: ['0'],
+      [EN.catalogue.kindCourse]: ['1'],
+      [EN.catalogue.kindScheme]: ['1'],
+    });
+    await expect(page.locator('[data-report-table="followUpsOverdue"] tbody tr')).toHaveCount(1);
+    await expectNoViolations(page, 'the Reports page (English)');
   });
 
   test('a kiosk host refuses to record a search miss and keeps no log', async ({ request }) => {
