@@ -1,15 +1,14 @@
 // Zero results are never a dead end (issue 13, item 4): a misspelt word offers the word the
 // catalogue holds ("did you mean", in either script) and subject areas to browse, as buttons that
-// run the search or the browse; in English and in the Hindi UI, whose subject areas read in Hindi.
+// run the search or the browse; in English and in the Hindi UI, whose subject areas read in Hindi;
+// axe on the state in both.
+import { expectNoViolations, switchToHindi } from './desk';
 import { BUNDLED_URL, expect, search, test } from './fixtures';
 
 for (const language of ['en', 'hi'] as const) {
-  test(`a misspelt search offers what the catalogue holds and areas to browse (${language === 'en' ? 'English' : 'Hindi'})`, async ({ openApp }) => {
+  test(`a misspelt search offers what the catalogue holds and areas to browse, and passes axe (${language === 'en' ? 'English' : 'Hindi'})`, async ({ openApp }) => {
     const page = await openApp(BUNDLED_URL);
-    if (language === 'hi') {
-      await page.getByTestId('language-switch').click();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
-    }
+    if (language === 'hi') await switchToHindi(page);
     await search(page, 'compozit');
     await expect(page.getByTestId('no-results')).toBeVisible();
     const offer = page.getByTestId('did-you-mean').getByRole('button', { name: language === 'en' ? 'Search for “composite”' : '“composite” खोजें' });
@@ -18,6 +17,7 @@ for (const language of ['en', 'hi'] as const) {
     await expect(browse.first()).toBeVisible();
     // The Materials area, named in the UI's language (from the catalogue's vocabulary).
     await expect(page.getByTestId('browse-instead')).toContainText(language === 'en' ? 'Materials' : 'सामग्री');
+    await expectNoViolations(page, `nothing found, with did you mean and areas to browse (${language})`);
 
     await offer.click();
     await expect(page.getByRole('searchbox')).toHaveValue('composite');

@@ -2,8 +2,8 @@
 // publish`) from the bundled spreadsheet plus a planted entry, served by Debian's nginx; Check now
 // applies it, What's new lists the planted entry, its detail opens and search finds it. Then a USB
 // bundle (`kb bundle`) through the file input, after a tampered copy of it is refused with its
-// message and the catalogue left as it was. axe-core on What's new.
-import AxeBuilder from '@axe-core/playwright';
+// message and the catalogue left as it was. axe-core on the update preview and What's new, in English
+// and Hindi.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +11,11 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { nginxAvailable, startNginx, type NginxServer } from '../fixtures/feed/nginxServer';
+import { messagesFor } from '../../shared/i18n/messages/index';
+import { expectNoViolations } from './desk';
 import { keyHeaders, splitPrintedAddress, type PrintedAddress } from './hostAccess';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const HI = messagesFor('hi');
 const URL_PREFIX = 'DTTC Knowledge Desk: ';
 const SAMPLE_KEYS = 'resources/sample-keys';
 const PLANTED = { id: 'tech-e2e-planted-sync-beacon', title: 'Zyxorbium planted sync beacon', hindi: 'ज़ायक्सोर्बियम रोपित सिंक बीकन' };
@@ -161,8 +163,7 @@ test('Check now applies the feed from nginx; What’s new lists the planted entr
   await expect(preview.locator('[data-preview="added"] dd')).toHaveText('1');
   expect(await catalogueVersion(), 'nothing applied before the preview is confirmed').toBe(bundled.version);
   await page.screenshot({ path: 'docs/screenshots/update-preview-en.png' });
-  const previewAxe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(previewAxe.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoViolations(page, 'the update preview (English)');
   await page.getByTestId('sync-confirm-apply').click();
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'applied', { timeout: 30_000 });
   await expect(page.getByTestId('sync-state')).toHaveText(`Update applied: version ${bundled.version + 1}`);
@@ -174,8 +175,7 @@ test('Check now applies the feed from nginx; What’s new lists the planted entr
   const added = page.getByTestId('whats-new-added');
   await expect(added.getByRole('button', { name: PLANTED.title })).toBeVisible();
   await expect(page.getByTestId('whats-new-version')).toContainText(`Version ${bundled.version + 1}`);
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+  await expectNoViolations(page, 'What’s new (English)');
   await page.screenshot({ path: '/tmp/sync-whats-new.png', fullPage: true });
   await page.getByTestId('sync-status').screenshot({ path: '/tmp/sync-status-bar.png' });
 
@@ -196,7 +196,7 @@ test('Check now applies the feed from nginx; What’s new lists the planted entr
   expect(problems).toEqual([]);
 });
 
-test('a tampered USB bundle is refused with its message; the real one imports through the file input', async ({ page }) => {
+test('a tampered USB bundle is refused with its message; the real one is previewed (Hindi UI) and imports through the file input; What’s new passes axe in both languages', async ({ page }) => {
   const problems: string[] = [];
   await openDesk(page, problems);
   await page.getByTestId('open-updates').click();
@@ -213,17 +213,24 @@ test('a tampered USB bundle is refused with its message; the real one imports th
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'failed');
   expect(await catalogueVersion()).toBe(bundled.version + 1);
 
-  // The real bundle: its preview first. Cancelled, nothing changes and the notice says what to do.
+  // The real bundle: its preview first, here in the Hindi UI (the web feed's was English). Cancelled,
+  // nothing changes and the notice says what to do.
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
   await page.getByTestId('import-bundle-input').setInputFiles(bundlePath);
   const preview = page.getByTestId('update-preview');
   await expect(preview).toBeVisible({ timeout: 30_000 });
-  await expect(preview.locator('[data-preview="source"] dd')).toHaveText('an update file (USB)');
+  await expect(page.getByTestId('sync-confirm').getByRole('heading', { level: 2 })).toHaveText(HI.sync.previewTitle);
+  await expect(preview.locator('[data-preview="source"] dd')).toHaveText(HI.sync.previewFromBundle);
   await expect(preview.locator('[data-preview="added"] dd')).toHaveText('1');
   await expect(preview.locator('[data-preview="updated"] dd')).toHaveText('1');
   await expect(preview.locator('[data-preview="withdrawn"] dd')).toHaveText('0');
-  await page.getByTestId('sync-confirm').getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByTestId('sync-failure')).toContainText('cancelled after its preview');
+  await expectNoViolations(page, 'the update preview (Hindi)');
+  await page.getByTestId('sync-confirm').getByRole('button', { name: HI.sync.cancel }).click();
+  await expect(page.getByTestId('sync-failure')).toContainText('पूर्वावलोकन के बाद इसे रद्द किया गया');
   expect(await catalogueVersion()).toBe(bundled.version + 1);
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByTestId('import-bundle-input').setInputFiles(bundlePath);
   await expect(preview).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('sync-confirm-apply').click();
@@ -238,8 +245,15 @@ test('a tampered USB bundle is refused with its message; the real one imports th
   await expect(changed.locator('.sync-field-after')).toHaveText(CHANGED_SUMMARY);
   await expect(changed.locator('.sync-field-before')).not.toHaveText(CHANGED_SUMMARY);
   await expect(changed.locator('.sync-field-before')).not.toBeEmpty();
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoViolations(page, 'What’s new with a changed entry (English)');
+  // The same page in Hindi: headings, field names and the planted entry's Hindi title.
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HI.sync.whatsNewTitle);
+  await expect(page.getByTestId('whats-new-added').getByRole('button', { name: BUNDLED.hindi })).toBeVisible();
+  await expectNoViolations(page, 'What’s new with a changed entry (Hindi)');
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: /Back/ }).click();
   await page.getByRole('button', { name: /Back/ }).click();
   await searchFor(page, 'Quillarion');
