@@ -1,12 +1,14 @@
 // The Updates page in Chromium through the browser host with no feed address (a desk that takes
 // USB bundles): status wording, the layout of its controls, Check now without a feed address
-// (advice, not a failure), a refused file that says what to do next, and axe, in both languages.
+// (advice, not a failure), a refused file that says what to do next, and axe, in both languages;
+// a focus ring on every control of the page and of What's new.
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { ringProblems, tabThrough } from './focusRing';
 import { keyHeaders, splitPrintedAddress, type PrintedAddress } from './hostAccess';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -128,6 +130,18 @@ for (const language of ['en', 'hi'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+test('every focusable thing on the Updates page and What’s new shows a ring when Tab reaches it', async ({ page }) => {
+  const problems: string[] = [];
+  await openUpdates(page, 'en', problems);
+  const rings = ringProblems('Updates', await tabThrough(page), ['open-updates', 'open-whats-new', 'button:← Back to results Esc', 'updates-check-now', 'button:What’s new', 'import-bundle-input', 'sync-feed-url', 'button:Save settings', 'open-privacy', 'sync-check-now']);
+  await page.getByTestId('open-whats-new').click();
+  await expect(page.getByTestId('whats-new')).toBeVisible();
+  // What's new lists the whole first install: a sample of its first thirty controls.
+  rings.push(...ringProblems('What’s new', await tabThrough(page, 30), ['button:← Back to results Esc']));
+  expect(rings).toEqual([]);
+  expect(problems).toEqual([]);
+});
 
 // Last: a refusal leaves the host's state "failed", which the tests above must not see.
 for (const language of ['en', 'hi'] as const) {
