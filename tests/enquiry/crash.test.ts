@@ -7,9 +7,9 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnquiryJournal } from '../../electron/enquiry/enquiryJournal';
+import { bundleWriter } from './bundleWriter';
 
 const KILLS = 30;
 let folder: string;
@@ -17,9 +17,7 @@ let writerScript: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'enquiry-crash-'));
-  writerScript = join(folder, 'crashWriter.mjs');
-  // Bundled once so that each restart takes milliseconds, not a TypeScript compile.
-  await build({ entryPoints: [join(import.meta.dirname, 'crashWriter.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: writerScript, logLevel: 'error' });
+  writerScript = await bundleWriter('crashWriter', folder);
 });
 
 afterAll(async () => {

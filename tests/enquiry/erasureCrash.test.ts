@@ -6,12 +6,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
 import type { Enquiry, EnquiryId, Timestamp } from '../../shared/enquiry/enquiry';
 import { sampleEnquiry } from '../../shared/enquiry/testing/enquiryArbitraries';
 import { ASHA, RAVI, draftFor, seed, whereFound } from './personalDataFiles';
+import { bundleWriter } from './bundleWriter';
 
 const KILLS = 16;
 const OTHERS = 1500;
@@ -20,8 +20,7 @@ let writerScript: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'erasure-crash-'));
-  writerScript = join(folder, 'eraseWriter.mjs');
-  await build({ entryPoints: [join(import.meta.dirname, 'eraseWriter.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: writerScript, logLevel: 'error' });
+  writerScript = await bundleWriter('eraseWriter', folder);
 });
 
 afterAll(async () => {
