@@ -7,7 +7,7 @@ import { isPastRetention } from '../../shared/enquiry/personalData';
 import { failure } from '../../shared/ipc/result';
 import { DEFAULT_RETENTION_DAYS, loadDeskSettings, writeDeskSettings, type DeskSettings } from './deskSettings';
 import { toEnquiryStoreError } from './enquiryStoreError';
-import { EnquiryJournal } from './enquiryJournal';
+import { EnquiryJournal, type PersonalDataCopies } from './enquiryJournal';
 import { createEnquiryHandlers, type EnquiryHandlerOptions, type EnquiryHandlers } from './handlers';
 
 export const ENQUIRY_JOURNAL_FILE = 'enquiries.jsonl';
@@ -67,9 +67,16 @@ function savingDeskCodeFirst(handlers: EnquiryHandlers, folder: string, settings
   };
 }
 
-export async function openEnquiryLog(userDataFolder: string, options: EnquiryHandlerOptions = {}): Promise<EnquiryLog> {
+export interface EnquiryLogOptions extends EnquiryHandlerOptions {
+  /** Stores erased with a person's enquiries, at their request or when retention ends (the desk's search-miss log). */
+  otherCopies?: readonly PersonalDataCopies[];
+}
+
+export async function openEnquiryLog(userDataFolder: string, options: EnquiryLogOptions = {}): Promise<EnquiryLog> {
   const folder = join(userDataFolder, 'enquiries');
   const journal = await EnquiryJournal.open(join(folder, ENQUIRY_JOURNAL_FILE));
+  // Before the first sweep below, so that a retention erasure at start forgets them there too.
+  for (const copies of options.otherCopies ?? []) journal.alsoEraseFrom(copies);
   if (journal.status.writable && (journal.worthCompacting || journal.holdsErasedLeftovers)) {
     // An erasure cut short by a crash finishes here: its older revisions go from the file.
     // Also rewrites format-1 lines in today's shape (the migration). A failed compaction leaves
