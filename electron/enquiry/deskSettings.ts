@@ -35,9 +35,11 @@ export async function writeDeskSettings(enquiryFolder: string, settings: DeskSet
 /**
  * Reads the settings, generating and saving a desk code when the file is missing. A damaged file
  * is an error naming it, never silently replaced: a new code would make this desk's numbering
- * restart under another name, which is safe, but staff must know their code changed.
+ * restart under another name, which is safe, but staff must know their code changed. A generated
+ * code that cannot be written (a full or read-only disk) comes back with `saved: false`, so that
+ * the log still opens for reading; it must be written before any reference is made from it.
  */
-export async function loadDeskSettings(enquiryFolder: string): Promise<DeskSettings> {
+export async function loadDeskSettings(enquiryFolder: string): Promise<{ settings: DeskSettings; saved: boolean }> {
   const path = deskSettingsPath(enquiryFolder);
   let text: string;
   try {
@@ -45,8 +47,11 @@ export async function loadDeskSettings(enquiryFolder: string): Promise<DeskSetti
   } catch (error) {
     if (!isErrorCode(error, 'ENOENT')) throw error;
     const generated: DeskSettings = { deskCode: generateDeskCode(randomBytes(5)), retentionDays: DEFAULT_RETENTION_DAYS };
-    await writeDeskSettings(enquiryFolder, generated);
-    return generated;
+    const saved = await writeDeskSettings(enquiryFolder, generated).then(
+      () => true,
+      () => false,
+    );
+    return { settings: generated, saved };
   }
   let json: unknown;
   try {
@@ -59,5 +64,5 @@ export async function loadDeskSettings(enquiryFolder: string): Promise<DeskSetti
     const issue = parsed.error.issues[0];
     throw new Error(`${path}: ${issue?.path.join('.') || 'the settings'} ${issue?.message ?? 'is not valid'}`);
   }
-  return parsed.data;
+  return { settings: parsed.data, saved: true };
 }

@@ -23,6 +23,15 @@ export interface EnquiryJournalOptions {
   lockOptions?: LockOptions;
 }
 
+/**
+ * Another store of the desk that may hold a person's details outside the journal (the search-miss
+ * log: a name typed into the search box), erased with them (DPDP Act 2023 ss. 6(4), 8(7), 12).
+ */
+export interface PersonalDataCopies {
+  /** Removes every trace of these values, durably, before it resolves. */
+  forget(values: readonly string[]): Promise<unknown>;
+}
+
 export interface JournalStatus {
   writable: boolean;
   reason?: EnquiryErrorCode;
@@ -61,6 +70,8 @@ export class EnquiryJournal {
   private notWritable: EnquiryErrorCode | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Stores erased along with the journal (./openEnquiryLog.ts adds the search-miss log). */
+  private readonly otherCopies: PersonalDataCopies[] = [];
   /** Told after every change of the log in memory: the ids changed, or 'all' when it was read again. */
   private readonly changeListeners = new Set<(changed: readonly string[] | 'all') => void>();
 
@@ -125,6 +136,11 @@ export class EnquiryJournal {
   onChange(listener: (changed: readonly string[] | 'all') => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
+  }
+
+  /** Every later erasure also forgets the values in `copies`, before the journal is changed. */
+  alsoEraseFrom(copies: PersonalDataCopies): void {
+    this.otherCopies.push(copies);
   }
 
   get status(): JournalStatus {
@@ -247,8 +263,11 @@ export class EnquiryJournal {
    * 2023 s. 12 on request, s. 8(7) when retention ends), keeping the rest as statistics. In order,
    * so that a crash at any step leaves the log whole and the erasure either not done or finished
    * at the next open: (1) compact first if there are damaged lines, so their copy aside is made while
-   * the values to scrub are still known; (2) scrub those values from every copy aside; (3) append the
-   * erased revisions (fsynced); (4) compact, so no older revision is left in the journal.
+   * the values to scrub are still known; (2) scrub those values from every copy aside, and from the
+   * other stores that may hold them (alsoEraseFrom); (3) append the erased revisions (fsynced);
+   * (4) compact, so no older revision is left in the journal. Steps 1 and 2 come first because
+   * after step 3 the values are no longer known to this log: a crash after it is finished at the
+   * next open without them.
    */
   /**
    * `edited`: for an enquiry whose consent is withdrawn in an edit, the officer's edited version
@@ -265,6 +284,11 @@ export class EnquiryJournal {
         await scrubCopiesAside(this.path, values);
       } catch (error) {
         throw toEnquiryStoreError(error, 'erasing from the copies of a damaged enquiry log');
+      }
+      try {
+        for (const copies of this.otherCopies) await copies.forget(values);
+      } catch (error) {
+        throw toEnquiryStoreError(error, 'erasing from the search-miss log');
       }
       const erased = chosen.map((enquiry) => {
         const edit = edited?.get(enquiry.id);

@@ -4,8 +4,10 @@
 import { join } from 'node:path';
 import type { Timestamp } from '../../shared/enquiry/enquiry';
 import { isPastRetention } from '../../shared/enquiry/personalData';
-import { DEFAULT_RETENTION_DAYS, loadDeskSettings } from './deskSettings';
-import { EnquiryJournal } from './enquiryJournal';
+import { failure } from '../../shared/ipc/result';
+import { DEFAULT_RETENTION_DAYS, loadDeskSettings, writeDeskSettings, type DeskSettings } from './deskSettings';
+import { toEnquiryStoreError } from './enquiryStoreError';
+import { EnquiryJournal, type PersonalDataCopies } from './enquiryJournal';
 import { createEnquiryHandlers, type EnquiryHandlerOptions, type EnquiryHandlers } from './handlers';
 
 export const ENQUIRY_JOURNAL_FILE = 'enquiries.jsonl';
@@ -40,9 +42,41 @@ export async function sweepRetention(journal: EnquiryJournal, now: Date, retenti
   return erased.length;
 }
 
-export async function openEnquiryLog(userDataFolder: string, options: EnquiryHandlerOptions = {}): Promise<EnquiryLog> {
+/**
+ * A desk code generated at a start with no room to write desk.json (a desk upgraded on a full
+ * disk) is written before the first new enquiry takes a reference from it, so the code a caller
+ * quotes is the one the desk keeps; until then a new enquiry is "not saved" with the reason.
+ */
+function savingDeskCodeFirst(handlers: EnquiryHandlers, folder: string, settings: DeskSettings): EnquiryHandlers {
+  let pending: DeskSettings | undefined = settings;
+  const save = handlers['enquiry:save'];
+  return {
+    ...handlers,
+    'enquiry:save': async (argument) => {
+      if (pending !== undefined && argument.id === undefined) {
+        try {
+          await writeDeskSettings(folder, pending);
+          pending = undefined;
+        } catch (error) {
+          const problem = toEnquiryStoreError(error, 'saving the desk code in desk.json');
+          return failure(problem.code, problem.message);
+        }
+      }
+      return save(argument);
+    },
+  };
+}
+
+export interface EnquiryLogOptions extends EnquiryHandlerOptions {
+  /** Stores erased with a person's enquiries, at their request or when retention ends (the desk's search-miss log). */
+  otherCopies?: readonly PersonalDataCopies[];
+}
+
+export async function openEnquiryLog(userDataFolder: string, options: EnquiryLogOptions = {}): Promise<EnquiryLog> {
   const folder = join(userDataFolder, 'enquiries');
   const journal = await EnquiryJournal.open(join(folder, ENQUIRY_JOURNAL_FILE));
+  // Before the first sweep below, so that a retention erasure at start forgets them there too.
+  for (const copies of options.otherCopies ?? []) journal.alsoEraseFrom(copies);
   if (journal.status.writable && (journal.worthCompacting || journal.holdsErasedLeftovers)) {
     // An erasure cut short by a crash finishes here: its older revisions go from the file.
     // Also rewrites format-1 lines in today's shape (the migration). A failed compaction leaves
@@ -51,11 +85,13 @@ export async function openEnquiryLog(userDataFolder: string, options: EnquiryHan
   }
   let deskCode: string;
   let retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  let unsavedSettings: DeskSettings | undefined;
   try {
     if (options.deskCode === undefined) {
-      const settings = await loadDeskSettings(folder);
+      const { settings, saved } = await loadDeskSettings(folder);
       deskCode = settings.deskCode;
       retentionDays = options.retentionDays ?? settings.retentionDays;
+      if (!saved) unsavedSettings = settings;
     } else deskCode = options.deskCode;
   } catch (error) {
     await journal.close();
@@ -65,11 +101,12 @@ export async function openEnquiryLog(userDataFolder: string, options: EnquiryHan
   await sweepRetention(journal, now(), retentionDays).catch(() => 0);
   const timer = setInterval(() => void sweepRetention(journal, now(), retentionDays).catch(() => 0), SWEEP_INTERVAL_MS);
   timer.unref();
+  const handlers = createEnquiryHandlers(journal, { ...options, deskCode, retentionDays });
   return {
     journal,
     deskCode,
     retentionDays,
-    handlers: createEnquiryHandlers(journal, { ...options, deskCode, retentionDays }),
+    handlers: unsavedSettings === undefined ? handlers : savingDeskCodeFirst(handlers, folder, unsavedSettings),
     stop: () => clearInterval(timer),
   };
 }

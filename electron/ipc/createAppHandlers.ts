@@ -76,8 +76,9 @@ export async function createAppServices(options: AppHandlerOptions): Promise<App
   const tightened = await makeFolderPrivate(options.dataFolder);
   const settings = await openSettingsStore(options.dataFolder);
   const { catalogue, sync, notices } = await openCatalogue(options);
-  const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder, { entryTitles: () => catalogueTitles(catalogue) }) : undefined;
   const searchMisses = options.mode === 'desk' ? await openSearchMissLog(options.dataFolder) : undefined;
+  // A visitor's name typed into the search box by mistake is erased with their enquiries (DPDP Act 2023 s. 12).
+  const enquiryLog = options.mode === 'desk' ? await openEnquiryLog(options.dataFolder, { entryTitles: () => catalogueTitles(catalogue), otherCopies: searchMisses ? [searchMisses] : [] }) : undefined;
   const searchIndex = createSearchIndexCache({ folder: join(options.dataFolder, 'search-index'), today: todayIso, log: (message) => console.error(`search index: ${message}`) });
   return {
     settings,

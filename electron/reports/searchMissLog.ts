@@ -5,12 +5,13 @@
 // leaves the old log or the new one, never half of one. A search miss is rare (one per query that
 // stayed settled with nothing found), so rewriting the small file each time costs little.
 import { Low } from 'lowdb';
-import { join } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/catalogue/entry';
 import { addDays } from '../../shared/reports/reportPeriods';
-import { MAX_MISS_QUERY_CHARACTERS, missQueryToKeep, searchMissesBetween, type SearchMissDays, type SearchMissRow } from '../../shared/reports/searchMisses';
-import { removeLeftoverTemporaryFiles } from '../store/durableFile';
+import { MAX_MISS_QUERY_CHARACTERS, missesWithout, missQueryToKeep, normaliseMissQuery, searchMissesBetween, type SearchMissDays, type SearchMissRow } from '../../shared/reports/searchMisses';
+import { backupPathOf, isErrorCode, removeLeftoverTemporaryFiles, writeFileDurably } from '../store/durableFile';
 import { DurableJsonAdapter } from '../store/durableJsonAdapter';
 import { makePrivateFolder } from '../store/privateFolder';
 
@@ -31,6 +32,12 @@ export interface SearchMissLog {
   /** Keeps the query (normalised) under `day`, unless it is empty or looks like personal data. */
   record(text: string, day: string): Promise<{ recorded: boolean }>;
   between(from: string, to: string, limit?: number): SearchMissRow[];
+  /**
+   * Removes every query holding one of a person's values (their name typed into the search box
+   * by mistake) from the log, its last good copy and any damaged copy set aside; durable before it
+   * resolves. The enquiry journal calls it at each erasure (DPDP Act 2023 ss. 6(4), 8(7), 12).
+   */
+  forget(values: readonly string[]): Promise<{ removed: number }>;
 }
 
 export async function openSearchMissLog(userDataFolder: string): Promise<SearchMissLog> {
@@ -66,5 +73,53 @@ export async function openSearchMissLog(userDataFolder: string): Promise<SearchM
       return next;
     },
     between: (from, to, limit) => searchMissesBetween(database.data.days, from, to, limit),
+    forget(values) {
+      const next = writing.catch(() => undefined).then(async () => {
+        const { days, removed } = missesWithout(database.data.days, values);
+        const forms = storedForms(values);
+        const backupHolds = await holdsAny(backupPathOf(path), forms);
+        if (removed > 0 || backupHolds) {
+          const text = JSON.stringify({ format: 1, days } satisfies SearchMissFile, null, 1);
+          // The last good copy first, then the log itself (not keeping the old one as the copy):
+          // killed in between, the log still holds the query and the erasure, not yet said done, is asked again.
+          await writeFileDurably(backupPathOf(path), text);
+          await writeFileDurably(path, text);
+          database.data = { format: 1, days };
+        }
+        await scrubDamagedCopies(path, forms);
+        return { removed };
+      });
+      writing = next;
+      return next;
+    },
   };
+}
+
+/** The values as the log would hold them: normalised, and JSON-escaped as the file writes them. */
+function storedForms(values: readonly string[]): string[] {
+  const normalised = values.map(normaliseMissQuery).filter((value) => value !== '');
+  return [...new Set(normalised.flatMap((value) => [value, JSON.stringify(value).slice(1, -1)]))].sort((a, b) => b.length - a.length);
+}
+
+async function holdsAny(file: string, forms: readonly string[]): Promise<boolean> {
+  try {
+    const text = await readFile(file, 'utf8');
+    return forms.some((form) => text.includes(form));
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return false;
+    throw error;
+  }
+}
+
+/** A copy set aside because it could not be read (`<log>.damaged-<time>`) is not JSON to parse: its bytes are scrubbed. */
+async function scrubDamagedCopies(path: string, forms: readonly string[]): Promise<void> {
+  const folder = dirname(path);
+  const prefix = `${basename(path)}.damaged-`;
+  for (const name of (await readdir(folder)).filter((entry) => entry.startsWith(prefix))) {
+    const copy = join(folder, name);
+    const text = await readFile(copy, 'utf8');
+    let scrubbed = text;
+    for (const form of forms) scrubbed = scrubbed.split(form).join('[erased]');
+    if (scrubbed !== text) await writeFileDurably(copy, scrubbed);
+  }
 }

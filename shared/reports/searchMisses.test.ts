@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikePersonalData, missQueryToKeep, normaliseMissQuery, searchMissesBetween } from './searchMisses';
+import { looksLikePersonalData, missesWithout, missQueryToKeep, normaliseMissQuery, queryHoldsAny, searchMissesBetween } from './searchMisses';
 
 describe('search misses', () => {
   it('normalises case, white space and Devanagari digits', () => {
@@ -30,5 +30,25 @@ describe('search misses', () => {
       { query: 'b', count: 5, lastDay: '2026-01-01' },
     ]);
     expect(searchMissesBetween(days, '2026-01-02', '2026-02-01', 1)).toEqual([{ query: 'c', count: 9, lastDay: '2026-02-01' }]);
+  });
+
+  it('finds a person\'s name, phone or e-mail in a kept query as whole words, normalised as the log normalises', () => {
+    const name = normaliseMissQuery('आशा "Asha" Verma');
+    expect(queryHoldsAny(normaliseMissQuery('आशा "ASHA"   Verma'), [name])).toBe(true);
+    expect(queryHoldsAny(normaliseMissQuery('drone for आशा "Asha" Verma ToT'), [name])).toBe(true);
+    expect(queryHoldsAny('om', ['om'])).toBe(true);
+    expect(queryHoldsAny('om, kanpur', ['om'])).toBe(true);
+    expect(queryHoldsAny('oman standards', ['om'])).toBe(false);
+    expect(queryHoldsAny('atom', ['om'])).toBe(false);
+    // A Devanagari vowel sign is part of the word: "राम" is not in "रामायण".
+    expect(queryHoldsAny('रामायण', ['राम'])).toBe(false);
+    expect(queryHoldsAny('राम कुमार', ['राम'])).toBe(true);
+    expect(queryHoldsAny('anything', [''])).toBe(false);
+  });
+
+  it('removes every query holding a value, on every day, and keeps the rest', () => {
+    const days = { '2026-11-20': { 'asha verma': 2, 'drone jammer': 1 }, '2026-11-21': { 'tot for asha verma': 1 }, '2026-11-22': { 'kavach': 3 } };
+    expect(missesWithout(days, ['Asha  VERMA', '', 'asha@example.in'])).toEqual({ days: { '2026-11-20': { 'drone jammer': 1 }, '2026-11-22': { kavach: 3 } }, removed: 2 });
+    expect(missesWithout(days, ['Ravi Kumar'])).toEqual({ days, removed: 0 });
   });
 });

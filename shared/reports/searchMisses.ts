@@ -71,3 +71,42 @@ export function searchMissesBetween(days: SearchMissDays, from: string, to: stri
   }
   return [...totals.values()].sort((a, b) => b.count - a.count || (a.query < b.query ? -1 : a.query > b.query ? 1 : 0)).slice(0, limit);
 }
+
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether a kept query holds one of a person's values (name, phone, e-mail), compared as the log
+ * compares queries (normalised) and as whole words, so that erasing "Om" does not take "oman
+ * standards" with it. A value that normalises to nothing matches nothing.
+ */
+export function queryHoldsAny(query: string, normalisedValues: readonly string[]): boolean {
+  for (const value of normalisedValues) {
+    if (value === '') continue;
+    for (let at = query.indexOf(value); at !== -1; at = query.indexOf(value, at + 1)) {
+      const before = query[at - 1];
+      const after = query[at + value.length];
+      if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The log without every query that holds one of a person's details (DPDP Act 2023 s. 12 on
+ * request, s. 8(7) when their retention ends): a visitor's name typed into the search box by
+ * mistake is personal data, though the log keeps no phone or e-mail of its own accord.
+ */
+export function missesWithout(days: SearchMissDays, values: readonly string[]): { days: SearchMissDays; removed: number } {
+  const normalised = [...new Set(values.map(normaliseMissQuery))].filter((value) => value !== '');
+  const kept: SearchMissDays = {};
+  let removed = 0;
+  for (const [day, counts] of Object.entries(days)) {
+    const keptCounts: Record<string, number> = {};
+    for (const [query, count] of Object.entries(counts)) {
+      if (queryHoldsAny(query, normalised)) removed += 1;
+      else keptCounts[query] = count;
+    }
+    if (Object.keys(keptCounts).length > 0) kept[day] = keptCounts;
+  }
+  return { days: kept, removed };
+}

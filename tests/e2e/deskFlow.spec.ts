@@ -145,6 +145,16 @@ test.describe('the desk, one visitor from first visit to erasure', () => {
     await openLog(page);
     const items = page.getByTestId('enquiry-list').locator(':scope > li');
     await expect(items).toHaveCount(2);
+    // The reference a caller quotes, typed into the log's search box (in lower case too, as read
+    // out on the phone), finds that enquiry and no other; cleared, both are listed again.
+    const logSearch = page.getByTestId('enquiry-filters').getByLabel(HI.enquiryLog.searchLog);
+    for (const [typed, reference] of [[second.toLowerCase(), second], [first, first]] as const) {
+      await logSearch.fill(typed);
+      await expect(items).toHaveCount(1);
+      await expect(items.first().getByText(`${HI.enquiryLog.reference} ${reference}`, { exact: true })).toBeVisible();
+    }
+    await logSearch.fill('');
+    await expect(items).toHaveCount(2);
     const firstItem = items.filter({ has: page.getByText(`${HI.enquiryLog.reference} ${first}`, { exact: true }) });
     await expect(firstItem).toContainText(`${HI.enquiry['status:closed']} (${HI.enquiry['outcome:tot-taken-up']})`);
     const firstId = (await firstItem.getAttribute('data-enquiry-id'))!;

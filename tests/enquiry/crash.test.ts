@@ -1,14 +1,15 @@
-// Crash safety of the enquiry journal: a child process saving enquiries is killed with SIGKILL at
-// random moments, ~30 times; after each kill every enquiry it reported saved must be in the journal
-// (at that revision or later), the journal must read without damaged lines, and the next child
-// carries on appending to the same file.
+// Crash safety of the enquiry journal: a child process saving enquiries (new ones, edits, status
+// changes) is killed with SIGKILL at random moments, ~30 times; after each kill every enquiry it
+// reported saved must be in the journal (at that revision or later; at that revision, with the status
+// it reported), the journal must read without damaged lines, and the next child carries on appending
+// to the same file.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnquiryJournal } from '../../electron/enquiry/enquiryJournal';
+import { bundleWriter } from './bundleWriter';
 
 const KILLS = 30;
 let folder: string;
@@ -16,17 +17,22 @@ let writerScript: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'enquiry-crash-'));
-  writerScript = join(folder, 'crashWriter.mjs');
-  // Bundled once so that each restart takes milliseconds, not a TypeScript compile.
-  await build({ entryPoints: [join(import.meta.dirname, 'crashWriter.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: writerScript, logLevel: 'error' });
+  writerScript = await bundleWriter('crashWriter', folder);
 });
 
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
+interface Saved {
+  revision: number;
+  status: string;
+}
+
 interface Run {
-  saved: Map<string, number>;
+  saved: Map<string, Saved>;
+  /** Statuses reported saved by a status change (not a new enquiry or an edit of its text). */
+  statusChanges: string[];
   stderr: string;
 }
 
@@ -34,7 +40,8 @@ interface Run {
 function runAndKill(journalPath: string, millisecondsAfterReady: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writerScript, journalPath], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const saved = new Map<string, number>();
+    const saved = new Map<string, Saved>();
+    const statusChanges: string[] = [];
     let pending = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
@@ -46,14 +53,16 @@ function runAndKill(journalPath: string, millisecondsAfterReady: number): Promis
       pending = lines.pop() ?? '';
       for (const line of lines) {
         if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), millisecondsAfterReady);
-        const match = /^saved (\S+) (\d+)$/.exec(line);
-        if (match !== null) saved.set(match[1]!, Math.max(saved.get(match[1]!) ?? 0, Number(match[2])));
+        const match = /^saved (\S+) (\d+) (\S+) (new|edit|status)$/.exec(line);
+        if (match === null) continue;
+        if (Number(match[2]) > (saved.get(match[1]!)?.revision ?? 0)) saved.set(match[1]!, { revision: Number(match[2]), status: match[3]! });
+        if (match[4] === 'status') statusChanges.push(match[3]!);
       }
     });
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`writer ended by itself (code ${code}): ${stderr}`));
-      else resolve({ saved, stderr });
+      else resolve({ saved, statusChanges, stderr });
     });
   });
 }
@@ -63,25 +72,31 @@ describe('the enquiry journal under kill -9', () => {
     `keeps every enquiry reported saved, across ${KILLS} kills at random moments`,
     async () => {
       const journalPath = join(folder, 'enquiries.jsonl');
-      const everSaved = new Map<string, number>();
+      const everSaved = new Map<string, Saved>();
       let tornTailsFound = 0;
+      const statusChanges: string[] = [];
       for (let kill = 0; kill < KILLS; kill += 1) {
         const run = await runAndKill(journalPath, Math.floor(Math.random() * 300));
-        for (const [id, revision] of run.saved) everSaved.set(id, Math.max(everSaved.get(id) ?? 0, revision));
+        for (const [id, saved] of run.saved) if (saved.revision > (everSaved.get(id)?.revision ?? 0)) everSaved.set(id, saved);
+        statusChanges.push(...run.statusChanges);
 
         const journal = await EnquiryJournal.open(journalPath);
         try {
           expect(journal.status.writable, `after kill ${kill + 1}`).toBe(true);
           expect(journal.status.damagedLines, `after kill ${kill + 1}`).toEqual([]);
-          const missing = [...everSaved].filter(([id, revision]) => (journal.get(id)?.revision ?? 0) < revision);
+          const missing = [...everSaved].filter(([id, saved]) => (journal.get(id)?.revision ?? 0) < saved.revision);
           expect(missing, `after kill ${kill + 1}: reported saved but not in the journal`).toEqual([]);
+          // A revision is written once, so the journal at the revision reported holds the status reported.
+          const wrongStatus = [...everSaved].filter(([id, saved]) => journal.get(id)?.revision === saved.revision && journal.get(id)?.status !== saved.status);
+          expect(wrongStatus, `after kill ${kill + 1}: saved status not in the journal`).toEqual([]);
           if (journal.status.tornBytesDropped > 0) tornTailsFound += 1;
         } finally {
           await journal.close();
         }
       }
-      console.log(`crash test: ${KILLS} kills, ${everSaved.size} enquiries reported saved, all present; ${tornTailsFound} restarts found (and dropped) a torn last line`);
+      console.log(`crash test: ${KILLS} kills, ${everSaved.size} enquiries reported saved, all present; ${statusChanges.length} status changes; ${tornTailsFound} restarts found (and dropped) a torn last line`);
       expect(everSaved.size).toBeGreaterThan(KILLS);
+      expect(new Set(statusChanges), 'a status change to every status was saved').toEqual(new Set(['open', 'waiting-for-visitor', 'referred-to-lab', 'closed']));
     },
     300_000,
   );

@@ -1,7 +1,8 @@
-// The child process of erasureCrash.test.ts: opens the log in the user-data folder at argv[2],
-// erases Asha on request, and prints `erased` only once the erasure has resolved. The test kills
+// The child process of erasureCrash.test.ts: opens the log in the user-data folder at argv[2]
+// (with its search-miss log), erases Asha on request, and prints `erased` only once the erasure has resolved. The test kills
 // it with SIGKILL at random moments.
 import { openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
+import { openSearchMissLog } from '../../electron/reports/searchMissLog';
 import { ASHA } from './personalDataFiles';
 
 const userData = process.argv[2];
@@ -9,7 +10,8 @@ if (userData === undefined) {
   console.error('usage: eraseWriter <user-data folder>');
   process.exit(2);
 }
-const log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+// Wired as the desk wires it (electron/ipc/createAppHandlers.ts): the miss log is erased from too.
+const log = await openEnquiryLog(userData, { deskCode: 'LKO1', otherCopies: [await openSearchMissLog(userData)] });
 process.stdout.write('ready\n');
 const result = await log.handlers['enquiry:erasePerson']({ email: ASHA.email });
 if (!result.ok) {

@@ -1,12 +1,15 @@
 // DPDP Act 2023 s. 12 and s. 8(7): after an erasure on request, or when the retention period ends,
 // the person's name, phone and e-mail are in no file of the user-data folder — journal, the copy
-// set aside of a damaged journal, temporaries — while the enquiries stay as statistics.
+// set aside of a damaged journal, temporaries, the search-miss log (a name typed into the search
+// box) and its last good copy — while the enquiries stay as statistics.
 import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENQUIRY_JOURNAL_FILE, openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
-import { ASHA, RAVI, draftFor, seed, whereFound } from './personalDataFiles';
+import { SEARCH_MISS_FILE, openSearchMissLog } from '../../electron/reports/searchMissLog';
+import { normaliseMissQuery } from '../../shared/reports/searchMisses';
+import { ASHA, MISSES_OF, RAVI, draftFor, recordMisses, seed, whereFound } from './personalDataFiles';
 
 let userData: string;
 beforeEach(async () => {
@@ -61,18 +64,26 @@ describe('erasing a person', () => {
   });
 
   it('leaves no byte of their name, phone or e-mail in any file, keeps the statistics, and keeps others whole', async () => {
-    let log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+    let misses = await openSearchMissLog(userData);
+    let log = await openEnquiryLog(userData, { deskCode: 'LKO1', otherCopies: [misses] });
     const { asha, ravi } = await seed(log.handlers, 5);
     await log.journal.close();
     log.stop();
     // A damaged line holding Asha's details: compaction sets the journal aside before dropping it.
     await appendFile(join(userData, 'enquiries', ENQUIRY_JOURNAL_FILE), `{"sha256":"bad","record":{"visitorName":"${ASHA.visitorName.replace(/"/g, '\\"')}","phone":"${ASHA.phone}","email":"${ASHA.email}"}}\n`);
-    log = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+    // Her name typed into the search box by mistake, twice (so the miss log's last good copy has it too).
+    await recordMisses(userData, '2026-11-20');
+    await recordMisses(userData, '2026-11-21');
+    misses = await openSearchMissLog(userData);
+    log = await openEnquiryLog(userData, { deskCode: 'LKO1', otherCopies: [misses] });
     expect(await whereFound(userData, ASHA)).not.toEqual([]);
+    expect((await whereFound(userData, ASHA)).some((place) => place.includes(SEARCH_MISS_FILE))).toBe(true);
 
     const erased = await log.handlers['enquiry:erasePerson']({ email: ASHA.email });
     expect(erased).toEqual({ ok: true, value: { erased: 3 } });
     expect(await whereFound(userData, ASHA)).toEqual([]);
+    // The searches of no one, and Ravi's, are still counted for the catalogue team.
+    expect(misses.between('2026-11-01', '2026-11-30').map((row) => row.query).sort()).toEqual([...MISSES_OF.noOne, ...MISSES_OF.ravi].map(normaliseMissQuery).sort());
     expect((await readdir(join(userData, 'enquiries'))).some((name) => name.includes('.damaged-'))).toBe(true);
 
     const kept = log.journal.get(asha[0]!)!;
@@ -101,6 +112,7 @@ describe('erasing a person', () => {
     const { asha } = await seed(log.handlers, 1);
     await log.journal.close();
     log.stop();
+    await recordMisses(userData, '2026-01-10');
 
     const beforeEnd = new Date('2026-02-08T09:00:00.000Z');
     log = await openEnquiryLog(userData, { deskCode: 'LKO1', now: () => beforeEnd, retentionDays: 30 });
@@ -109,11 +121,14 @@ describe('erasing a person', () => {
     log.stop();
 
     const afterEnd = new Date('2026-02-10T09:00:00.000Z');
-    log = await openEnquiryLog(userData, { deskCode: 'LKO1', now: () => afterEnd, retentionDays: 30 });
+    const misses = await openSearchMissLog(userData);
+    log = await openEnquiryLog(userData, { deskCode: 'LKO1', now: () => afterEnd, retentionDays: 30, otherCopies: [misses] });
     expect(log.journal.get(asha[0]!)).toMatchObject({ visitorName: '', phone: '', email: '', question: 'edited twice', personalDataErased: { reason: 'retention' } });
     expect(log.journal.list()).toHaveLength(4);
     expect(await whereFound(userData, ASHA)).toEqual([]);
     expect(await whereFound(userData, RAVI)).toEqual([]);
+    // Their names typed as searches went with their details; the searches of no one stay.
+    expect(misses.between('2026-01-01', '2026-12-31').map((row) => row.query).sort()).toEqual(MISSES_OF.noOne.map(normaliseMissQuery).sort());
     await log.journal.close();
     log.stop();
   });

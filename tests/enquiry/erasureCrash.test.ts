@@ -1,17 +1,20 @@
 // An erasure survives `kill -9`: a child erasing a person is killed at random moments; after each
-// kill, and after the next start, no other enquiry is lost, and the person is either untouched
-// (the erasure never said done) or gone from every byte of the user-data folder — never half.
+// kill, and after the next start, no other enquiry or search miss is lost, and the person is either
+// untouched (the erasure never said done) or gone from every byte of the user-data folder, the
+// search-miss log included — never half.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
 import type { Enquiry, EnquiryId, Timestamp } from '../../shared/enquiry/enquiry';
 import { sampleEnquiry } from '../../shared/enquiry/testing/enquiryArbitraries';
-import { ASHA, RAVI, draftFor, seed, whereFound } from './personalDataFiles';
+import { openSearchMissLog } from '../../electron/reports/searchMissLog';
+import { normaliseMissQuery } from '../../shared/reports/searchMisses';
+import { ASHA, MISSES_OF, RAVI, draftFor, recordMisses, seed, whereFound } from './personalDataFiles';
+import { bundleWriter } from './bundleWriter';
 
 const KILLS = 16;
 const OTHERS = 1500;
@@ -20,8 +23,7 @@ let writerScript: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'erasure-crash-'));
-  writerScript = join(folder, 'eraseWriter.mjs');
-  await build({ entryPoints: [join(import.meta.dirname, 'eraseWriter.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: writerScript, logLevel: 'error' });
+  writerScript = await bundleWriter('eraseWriter', folder);
 });
 
 afterAll(async () => {
@@ -56,7 +58,7 @@ function otherEnquiry(index: number): Enquiry {
 
 describe('erasure under kill -9', () => {
   it(`is never half done, and loses nothing else, over ${KILLS} kills`, { timeout: 240_000 }, async () => {
-    const outcomes = { untouched: 0, erasedBeforeAck: 0, acknowledged: 0 };
+    const outcomes = { untouched: 0, missesErasedFirst: 0, erasedBeforeAck: 0, acknowledged: 0 };
     for (let kill = 0; kill < KILLS; kill += 1) {
       const userData = join(folder, `run-${kill}`);
       const setup = await openEnquiryLog(userData, { deskCode: 'LKO1' });
@@ -64,16 +66,22 @@ describe('erasure under kill -9', () => {
       const { asha } = await seed(setup.handlers, 0);
       await setup.journal.close();
       setup.stop();
+      // Her name typed into the search box by mistake, on two days (the miss log's last good copy has it too).
+      await recordMisses(userData, '2026-12-01');
+      await recordMisses(userData, '2026-12-02');
 
       // From killed at once to killed after the erasure finished.
       const { acknowledged } = await runAndKill(userData, Math.floor(Math.random() * 50));
       if (acknowledged) expect(await whereFound(userData, ASHA)).toEqual([]);
 
-      const reopened = await openEnquiryLog(userData, { deskCode: 'LKO1' });
+      const misses = await openSearchMissLog(userData);
+      const reopened = await openEnquiryLog(userData, { deskCode: 'LKO1', otherCopies: [misses] });
       try {
         expect(reopened.journal.status.damagedLines).toEqual([]);
         expect(reopened.journal.list()).toHaveLength(OTHERS + asha.length);
         expect(reopened.journal.list().filter((enquiry) => enquiry.visitorName === RAVI.visitorName)).toHaveLength(OTHERS);
+        const counted = new Set(misses.between('2026-12-01', '2026-12-02').map((row) => row.query));
+        for (const query of [...MISSES_OF.noOne, ...MISSES_OF.ravi]) expect(counted.has(normaliseMissQuery(query)), query).toBe(true);
         const ashas = asha.map((id) => reopened.journal.get(id)!);
         const erased = ashas.filter((enquiry) => enquiry.personalDataErased !== undefined).length;
         expect([0, asha.length]).toContain(erased);
@@ -85,6 +93,8 @@ describe('erasure under kill -9', () => {
           expect(acknowledged).toBe(false);
           for (const enquiry of ashas) expect(enquiry).toMatchObject(ASHA);
           outcomes.untouched += 1;
+          // The miss log is erased from first, so it may already be without her name; the rest is always counted.
+          if (!misses.between('2026-12-01', '2026-12-02').some((row) => row.query === normaliseMissQuery(ASHA.visitorName))) outcomes.missesErasedFirst += 1;
         }
       } finally {
         await reopened.journal.close();

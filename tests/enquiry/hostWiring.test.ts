@@ -1,7 +1,7 @@
 // The enquiry log wired into the browser host over real HTTP: the desk host (runBrowserHost, as
 // `npm run host` starts it) saves and lists enquiries in its user-data folder; the kiosk host
 // (`--kiosk`) refuses every enquiry channel and never opens the log.
-import { access, mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +113,20 @@ describe('the desk host', () => {
     await host.close();
     host = await start([], join(folder, 'desk'));
     expect((await call(host, 'enquiry:status')).body).toMatchObject({ ok: true, value: { writable: true, count: 152 } });
+  });
+
+  it('erases a visitor\'s name typed into the search box along with their enquiries (DPDP Act s. 12)', async () => {
+    const person = { visitorName: 'Kamla Devi Ahuja', phone: '+91 94150 11111', email: 'kamla.ahuja@example.in' };
+    for (const query of [person.visitorName, 'ToT for kamla devi ahuja', 'quasar jammer']) expect((await call(host, 'searchMiss:record', { query })).body).toEqual({ ok: true, value: { recorded: true } });
+    expect((await call(host, 'enquiry:save', { draft: { ...DRAFT, ...person } })).body).toMatchObject({ ok: true });
+    const misses = join(folder, 'desk', 'reports', 'search-misses.json');
+    expect(await readFile(misses, 'utf8')).toContain('kamla devi ahuja');
+    expect((await call(host, 'enquiry:erasePerson', { email: person.email })).body).toEqual({ ok: true, value: { erased: 1 } });
+    for (const file of [misses, `${misses}.bak`]) {
+      const text = await readFile(file, 'utf8');
+      expect(text, file).not.toMatch(/kamla/i);
+    }
+    expect(await readFile(misses, 'utf8')).toContain('quasar jammer');
   });
 });
 
