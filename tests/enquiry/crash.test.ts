@@ -4,25 +4,13 @@
 // it reported), the journal must read without damaged lines, and the next child carries on appending
 // to the same file.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EnquiryJournal } from '../../electron/enquiry/enquiryJournal';
-import { bundleWriter } from './bundleWriter';
+import { crashTestFolder } from './bundleWriter';
 
 const KILLS = 30;
-let folder: string;
-let writerScript: string;
-
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'enquiry-crash-'));
-  writerScript = await bundleWriter('crashWriter', folder);
-});
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
+const crash = crashTestFolder('enquiry-crash-', 'crashWriter');
 
 interface Saved {
   revision: number;
@@ -39,7 +27,7 @@ interface Run {
 /** Starts the writer, lets it save for `millisecondsAfterReady`, then kills it with SIGKILL. */
 function runAndKill(journalPath: string, millisecondsAfterReady: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writerScript, journalPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [crash.writerScript, journalPath], { stdio: ['ignore', 'pipe', 'pipe'] });
     const saved = new Map<string, Saved>();
     const statusChanges: string[] = [];
     let pending = '';
@@ -71,7 +59,7 @@ describe('the enquiry journal under kill -9', () => {
   it(
     `keeps every enquiry reported saved, across ${KILLS} kills at random moments`,
     async () => {
-      const journalPath = join(folder, 'enquiries.jsonl');
+      const journalPath = join(crash.folder, 'enquiries.jsonl');
       const everSaved = new Map<string, Saved>();
       let tornTailsFound = 0;
       const statusChanges: string[] = [];

@@ -3,36 +3,24 @@
 // untouched (the erasure never said done) or gone from every byte of the user-data folder, the
 // search-miss log included — never half.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
 import type { Enquiry, EnquiryId, Timestamp } from '../../shared/enquiry/enquiry';
 import { sampleEnquiry } from '../../shared/enquiry/testing/enquiryArbitraries';
 import { openSearchMissLog } from '../../electron/reports/searchMissLog';
 import { normaliseMissQuery } from '../../shared/reports/searchMisses';
 import { ASHA, MISSES_OF, RAVI, draftFor, recordMisses, seed, whereFound } from './personalDataFiles';
-import { bundleWriter } from './bundleWriter';
+import { crashTestFolder } from './bundleWriter';
 
 const KILLS = 16;
 const OTHERS = 1500;
-let folder: string;
-let writerScript: string;
-
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'erasure-crash-'));
-  writerScript = await bundleWriter('eraseWriter', folder);
-});
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
+const crash = crashTestFolder('erasure-crash-', 'eraseWriter');
 
 function runAndKill(userData: string, millisecondsAfterReady: number): Promise<{ acknowledged: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writerScript, userData], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [crash.writerScript, userData], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
@@ -60,7 +48,7 @@ describe('erasure under kill -9', () => {
   it(`is never half done, and loses nothing else, over ${KILLS} kills`, { timeout: 240_000 }, async () => {
     const outcomes = { untouched: 0, missesErasedFirst: 0, erasedBeforeAck: 0, acknowledged: 0 };
     for (let kill = 0; kill < KILLS; kill += 1) {
-      const userData = join(folder, `run-${kill}`);
+      const userData = join(crash.folder, `run-${kill}`);
       const setup = await openEnquiryLog(userData, { deskCode: 'LKO1' });
       await setup.journal.append(Array.from({ length: OTHERS }, (_, index) => otherEnquiry(index)));
       const { asha } = await seed(setup.handlers, 0);

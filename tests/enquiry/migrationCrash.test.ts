@@ -6,16 +6,15 @@
 // revision, every save reported is kept, and the next start finishes the migration.
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EnquiryJournal } from '../../electron/enquiry/enquiryJournal';
 import { ENQUIRY_JOURNAL_FILE, openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
 import type { Enquiry } from '../../shared/enquiry/enquiry';
 import { legacyJournal, type LegacyJournal } from './legacyJournal';
-import { bundleWriter } from './bundleWriter';
+import { crashTestFolder } from './bundleWriter';
 
 const KILLS = 12;
 /** Few lines (reading a format-1 line is the slow part) but long ones, so the compaction writes ~0.5 MB. */
@@ -23,18 +22,11 @@ const ENQUIRIES = 100;
 const QUESTION_REPEAT = 60;
 /** After the old enquiries' dates (2026-10) but well inside their retention period: no sweep runs. */
 const NOW = '2026-12-01T09:00:00.000Z';
-let folder: string;
-let writerScript: string;
+const crash = crashTestFolder('migration-crash-', 'migrationWriter');
 let legacy: LegacyJournal;
 
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'migration-crash-'));
-  writerScript = await bundleWriter('migrationWriter', folder);
+beforeAll(() => {
   legacy = legacyJournal(ENQUIRIES, QUESTION_REPEAT);
-});
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
 });
 
 interface Run {
@@ -52,7 +44,7 @@ type KillAt = { after: 'compaction-starts' | 'opened'; milliseconds: number } | 
 /** Starts the writer on `userData` and kills it with SIGKILL at `killAt`. */
 function run(userData: string, killAt: KillAt): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writerScript, userData, NOW], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [crash.writerScript, userData, NOW], { stdio: ['ignore', 'pipe', 'pipe'] });
     const result: Run = { saved: new Map(), opened: false };
     const kill = () => child.kill('SIGKILL');
     let compactionStarted: number | undefined;
@@ -97,7 +89,7 @@ function run(userData: string, killAt: KillAt): Promise<Run> {
 }
 
 async function freshUserData(name: string): Promise<{ userData: string; journalPath: string }> {
-  const userData = join(folder, name);
+  const userData = join(crash.folder, name);
   await mkdir(join(userData, 'enquiries'), { recursive: true });
   const journalPath = join(userData, 'enquiries', ENQUIRY_JOURNAL_FILE);
   await writeFile(journalPath, legacy.bytes);

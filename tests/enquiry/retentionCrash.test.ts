@@ -7,34 +7,22 @@
 // start finishes the sweep: the erased details are in no file of the user-data folder.
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EnquiryJournal } from '../../electron/enquiry/enquiryJournal';
 import { ENQUIRY_JOURNAL_FILE, openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
 import { openSearchMissLog } from '../../electron/reports/searchMissLog';
 import type { Enquiry } from '../../shared/enquiry/enquiry';
 import { normaliseMissQuery } from '../../shared/reports/searchMisses';
-import { bundleWriter } from './bundleWriter';
+import { crashTestFolder } from './bundleWriter';
 import { ASHA, MISSES_OF, RAVI, filesUnder, whereFound } from './personalDataFiles';
 import { NOW, RETENTION_DAYS, setUpRetention } from './retentionSetUp';
 
 const KILLS = 12;
 const OTHERS_DUE = 400;
 const OTHERS_KEPT = 200;
-let folder: string;
-let writerScript: string;
-
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'retention-crash-'));
-  writerScript = await bundleWriter('retentionWriter', folder);
-});
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
+const crash = crashTestFolder('retention-crash-', 'retentionWriter');
 
 /** Files the sweep writes: the miss log (and its copy and temporaries), the journal and its temporaries; not the lock. */
 function writtenBySweep(name: string | null): boolean {
@@ -45,7 +33,7 @@ function writtenBySweep(name: string | null): boolean {
 /** Starts the writer; kills it `milliseconds` after the sweep's first write (never, if undefined: then at `opened`). */
 function run(userData: string, milliseconds: number | undefined): Promise<{ opened: boolean; sweepTook?: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writerScript, userData, NOW], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [crash.writerScript, userData, NOW], { stdio: ['ignore', 'pipe', 'pipe'] });
     let opening = false;
     let firstWrite: number | undefined;
     const result: { opened: boolean; sweepTook?: number } = { opened: false };
@@ -88,7 +76,7 @@ function stateOf(found: Enquiry | undefined, before: Enquiry): 'untouched' | 'er
 
 describe('the retention sweep under kill -9', () => {
   it(`is never half done on any record and loses nothing, over ${KILLS} kills during the sweep`, { timeout: 90_000 }, async () => {
-    const calibrationFolder = join(folder, 'calibration');
+    const calibrationFolder = join(crash.folder, 'calibration');
     await setUpRetention(calibrationFolder, OTHERS_DUE, OTHERS_KEPT);
     const calibration = await run(calibrationFolder, undefined);
     expect(calibration.sweepTook, 'the sweep was seen to write').toBeDefined();
@@ -97,7 +85,7 @@ describe('the retention sweep under kill -9', () => {
 
     const outcomes = { noneErased: 0, someErased: 0, allErased: 0, acknowledged: 0 };
     for (let kill = 0; kill < KILLS; kill += 1) {
-      const userData = join(folder, `run-${kill}`);
+      const userData = join(crash.folder, `run-${kill}`);
       const { before, due } = await setUpRetention(userData, OTHERS_DUE, OTHERS_KEPT);
       const killAfter = kill === 0 ? 0 : Math.random() * sweepTook * 1.2;
       const killed = await run(userData, killAfter);
