@@ -18,6 +18,7 @@ import { answerCatalogueData, gzippedOrStart, isCatalogueDataPath, type Catalogu
 import { serialisedSnapshot } from '../catalogueData/serialisedSnapshot';
 import type { CatalogueSnapshot } from '../../shared/ipc/contract';
 import { carriesHostKey } from './hostAccessKey';
+import { isPageNavigation, KEY_REQUIRED_PAGE } from './keyRequiredPage';
 import { isLoopback } from './loopback';
 import { mimeTypeOf } from './mimeTypes';
 import { resolveStaticPath } from './resolveStaticPath';
@@ -118,6 +119,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, ownOrigin: string): Promise<void> {
     // First, before the channel is even looked up: no answer without the key, whatever the channel.
     if (options.apiKey !== undefined && !carriesHostKey(request.headers.authorization, options.apiKey)) {
+      // A person, not a program: a tab opened at an API address (the page sends one there when the
+      // host refuses it, renderer/api/httpApi.ts) is told, in English and Hindi, how to open the desk.
+      if (isPageNavigation(request.headers)) {
+        sendKeyRequiredPage(request, response);
+        return;
+      }
       sendJson(response, 403, failure('forbidden-sender', 'This request does not carry the key of this run of the app (Authorization: Bearer <key>): only the page the app opened, or `kb api`, may call it.'));
       return;
     }
@@ -340,6 +347,11 @@ function sendJson(response: ServerResponse, status: number, result: Result<unkno
   const body = JSON.stringify(result);
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
   response.end(body);
+}
+
+function sendKeyRequiredPage(request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': KEY_REQUIRED_PAGE.length, 'Cache-Control': 'no-store' });
+  response.end(request.method === 'HEAD' ? undefined : KEY_REQUIRED_PAGE);
 }
 
 function sendText(response: ServerResponse, status: number, text: string): void {

@@ -2,7 +2,7 @@
 import type { Api } from './api';
 import { createElectronApi, type PreloadBridge } from './electronApi';
 import { createHttpApi } from './httpApi';
-import { hostKey } from './hostKey';
+import { hostKey, KEY_REQUIRED_ADDRESS } from './hostKey';
 
 declare global {
   interface Window {
@@ -13,5 +13,9 @@ declare global {
 
 export function chooseApi(): Api {
   if (window.dttc) return createElectronApi(window.dttc);
-  return createHttpApi(new URL('./', window.location.href).href, hostKey(window.sessionStorage));
+  const base = new URL('./', window.location.href).href;
+  // A tab the desk did not open (a bookmark, a new tab, a key from an earlier start) goes to the
+  // host's page that says, in English and Hindi, how to open the desk: the host answers a tab's
+  // navigation to any API address without the key with it (electron/host/keyRequiredPage.ts).
+  return createHttpApi(base, hostKey(window.sessionStorage), () => window.location.replace(new URL(KEY_REQUIRED_ADDRESS, base).href));
 }

@@ -5,6 +5,9 @@
 const KEY_IN_FRAGMENT = /^#key=([A-Za-z0-9_-]{43})(?=$|&)&?/;
 const STORAGE_NAME = 'dttc-host-key';
 
+/** Where a tab the host refuses goes: an API address, which the host answers in a tab with its key-required page. */
+export const KEY_REQUIRED_ADDRESS = 'api/';
+
 /** Moves a key in the address's fragment into sessionStorage; what followed it stays as the fragment. */
 export function takeHostKeyFromAddress(location: Pick<Location, 'hash' | 'pathname' | 'search'>, history: Pick<History, 'replaceState' | 'state'>, storage: Pick<Storage, 'setItem'>): void {
   const match = KEY_IN_FRAGMENT.exec(location.hash);

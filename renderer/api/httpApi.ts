@@ -4,8 +4,13 @@ import type { Channel } from '../../shared/ipc/contract';
 import { failure, type Result } from '../../shared/ipc/result';
 import { apiFromTransport, type Api } from './api';
 
-/** `key`: the browser host's API key (./hostKey.ts), sent on every call; none on a kiosk host. */
-export function createHttpApi(baseUrl: string, key?: string): Api {
+/**
+ * `key`: the browser host's API key (./hostKey.ts), sent on every call; none on a kiosk host.
+ * `onKeyRefused`: called once when the host refuses the tab's key (none, or one from an earlier start,
+ * 403 forbidden-sender); the call's Result then never comes, as the tab is leaving (./chooseApi.ts).
+ */
+export function createHttpApi(baseUrl: string, key?: string, onKeyRefused?: () => void): Api {
+  let refused = false;
   return apiFromTransport(async (channel: Channel, argument: unknown): Promise<Result<unknown>> => {
     let response: Response;
     try {
@@ -17,10 +22,18 @@ export function createHttpApi(baseUrl: string, key?: string): Api {
     } catch (error) {
       return failure('unreachable', `The app's host did not answer (${error instanceof Error ? error.message : String(error)}).`);
     }
+    let result: Result<unknown>;
     try {
-      return (await response.json()) as Result<unknown>;
+      result = (await response.json()) as Result<unknown>;
     } catch {
       return failure('bad-response', `The app's host answered "${channel}" with HTTP ${response.status} and no result.`);
     }
+    if (onKeyRefused && response.status === 403 && !result.ok && result.error.code === 'forbidden-sender') {
+      if (!refused) onKeyRefused();
+      refused = true;
+      // No view shows the host's developer message meanwhile: the page the tab goes to says it all.
+      return new Promise<never>(() => undefined);
+    }
+    return result;
   });
 }

@@ -13,6 +13,7 @@ import { AppHeader } from './AppHeader';
 import { CatalogueProvider, useCatalogue } from './CatalogueContext';
 import { NamesProvider } from './NamesContext';
 import { NavigationProvider, useNavigation } from './navigation';
+import { PrimaryActionProvider } from './primaryAction';
 import { SiteFooter } from './SiteFooter';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useSearchAddress } from './useSearchAddress';
@@ -30,7 +31,9 @@ export function App({ api }: { api: Api }) {
                   <NavigationProvider>
                     <EnquiryProvider>
                       <SyncProvider>
-                        <Shell />
+                        <PrimaryActionProvider>
+                          <Shell />
+                        </PrimaryActionProvider>
                       </SyncProvider>
                     </EnquiryProvider>
                   </NavigationProvider>

@@ -1,6 +1,6 @@
 // The masthead, the main navigation (a menu button opens it on a narrow window or at 200 % zoom,
 // so the header never fills the first screen), the language and theme, and New enquiry: the desk's
-// primary action, on every view.
+// primary action, on every view but the two whose own action comes first (./primaryAction.tsx).
 import { useState } from 'react';
 import { EnquiryAnnouncement, EnquiryLogButton, NewEnquiryButton } from '../features/enquiry/EnquiryHeaderButtons';
 import { ReportsButton } from '../features/reports/ReportsButton';

@@ -1,6 +1,7 @@
 // The desk's API key in Chromium: the page opened at the printed address (key in the fragment) takes
-// the key out of the address and works, also after a reload; opened without the key it can do
-// nothing with the API; and a page on another origin (a real node server on another port, which a
+// the key out of the address and works, also after a reload; opened without the key, or with one
+// from an earlier start, it can do nothing with the API and goes to the host's page that says in
+// English and Hindi how to open the desk; and a page on another origin (a real node server on another port, which a
 // hostile site stands for) cannot obtain the key or call the API by any route a page has.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,17 +48,46 @@ test('the page takes the key out of its address, and keeps working after a reloa
   expect(visited.some((url) => url.includes('key='))).toBe(false);
 });
 
-test('the page opened without the key gets 403 from the API', async ({ page }) => {
-  const statuses: number[] = [];
-  page.on('response', (response) => {
-    if (response.url().includes('/api/')) statuses.push(response.status());
+for (const [opened, suffix] of [
+  ['without the key (a bookmark, a new tab)', ''],
+  ['with a key from an earlier start', `#key=${'A'.repeat(43)}`],
+] as const) {
+  test(`the page opened ${opened} goes to the host's bilingual page saying how to open the desk (403, no script)`, async ({ page }) => {
+    const key = keyOfHost(FIXTURE_URL);
+    const apiStatuses: number[] = [];
+    const violations: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/api/')) apiStatuses.push(response.status());
+    });
+    page.on('console', (message) => {
+      if (message.text().startsWith('CSP violation')) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const landed = page.waitForURL(`${FIXTURE_URL}api/`);
+    await page.goto(`${FIXTURE_URL}${suffix}`);
+    await landed;
+    await expect(page.getByRole('heading', { level: 1, name: 'Open the desk from the app' })).toBeVisible();
+    await expect(page.locator('section[lang="hi"] h1')).toHaveText('डेस्क को ऐप से खोलें');
+    await expect(page.locator('section[lang="en"]')).toContainText('npm start');
+    await expect(page.locator('section[lang="hi"]')).toContainText('npm start');
+    await expect(page).toHaveTitle('Open the desk from the app · डेस्क को ऐप से खोलें');
+    // The page itself: 403, HTML, no script, nothing from elsewhere, no key, and the app's own CSP honoured.
+    const reload = await page.reload();
+    expect(reload?.status()).toBe(403);
+    expect(reload?.headers()['content-type']).toBe('text/html; charset=utf-8');
+    expect(reload?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await expect(page.locator('script, link, img, iframe, style, [style]')).toHaveCount(0);
+    expect(await page.content()).not.toContain(key);
+    expect(violations).toEqual([]);
+    // The app never answered this tab: every API call it made was refused.
+    expect(apiStatuses.length).toBeGreaterThan(0);
+    expect(new Set(apiStatuses)).toEqual(new Set([403]));
+    const status = await page.evaluate(async () => (await fetch('/api/enquiry:list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
+    expect(status).toBe(403);
   });
-  await page.goto(FIXTURE_URL);
-  await expect.poll(() => statuses.length).toBeGreaterThan(0);
-  expect(new Set(statuses)).toEqual(new Set([403]));
-  const status = await page.evaluate(async () => (await fetch('api/enquiry:list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
-  expect(status).toBe(403);
-});
+}
 
 test('a page on another origin cannot obtain the key nor call the API', async ({ page, context }) => {
   const key = keyOfHost(FIXTURE_URL);

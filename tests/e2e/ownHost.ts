@@ -14,12 +14,16 @@ export interface OwnHost {
   stop(): void;
 }
 
-/** `extra`: more host flags (`--kiosk`…); `prefix`: the temporary folder's name. */
+/**
+ * `extra`: more host flags (`--kiosk`…); `prefix`: the temporary folder's name; `catalogue`: the
+ * spreadsheet folder to serve, or null for the signed feed the host installs, as `npm start` does
+ * (the bundled one: the same entries, and the Updates page with its sync service).
+ */
 // One Node process with tsx as its loader: spawned through npx, the host outlived stop() (npx and
 // tsx's own launcher pass no SIGTERM on), and every spec's run left hosts behind.
-export async function startOwnHost(prefix: string, extra: string[] = []): Promise<OwnHost> {
+export async function startOwnHost(prefix: string, extra: string[] = [], catalogue: string | null = 'resources/catalogue'): Promise<OwnHost> {
   const data = mkdtempSync(join(tmpdir(), prefix));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data', data, '--catalogue', 'resources/catalogue', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data', data, ...(catalogue === null ? [] : ['--catalogue', catalogue]), ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
   const printed = await new Promise<string>((resolve, reject) => {

@@ -1,10 +1,12 @@
 // Who may call the desk's browser host, over real HTTP against `npm run host`'s own wiring
 // (runBrowserHost): every channel (CHANNELS, so a channel added later is checked too, plus names no
 // channel has) refuses a request without the key or with a wrong one (403) and answers with it; no
-// response of the host carries the key; `kb api` reads it from the user-data folder; the user-data
-// folder is 0700 and every file in it 0600 after a run that wrote settings, an enquiry, the
-// catalogue, its search index and backups. The kiosk host keeps its read-only channels open.
+// response of the host carries the key; a tab opened at an API address without it gets a bilingual
+// page (403, no script) saying how to open the desk, a program the JSON refusal; `kb api` reads it
+// from the user-data folder; the user-data folder is 0700 and every file in it 0600 after a run
+// that wrote settings, an enquiry, the catalogue, its search index and backups. The kiosk host keeps its read-only channels open.
 import { execFile } from 'node:child_process';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { promisify } from 'node:util';
 import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { CHANNELS } from '../../shared/ipc/channels';
 import { isChannelAllowedInKiosk } from '../../shared/kiosk/kioskChannels';
 import { runBrowserHost, type RunningBrowserHost } from '../../electron/host/cli';
 import { HOST_ACCESS_FILE } from '../../electron/host/hostAccessKey';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurityPolicy';
 import { parseHostArguments } from '../../electron/host/hostArguments';
 import { makeFolderPrivate } from '../../electron/store/privateFolder';
 
@@ -43,6 +46,17 @@ function post(host: RunningBrowserHost, channel: string, argument: unknown, auth
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
     body: JSON.stringify(argument === undefined ? {} : { argument }),
+  });
+}
+
+/** A GET with exactly these headers (node:http: fetch would add Sec-Fetch-Mode: cors of its own). */
+function navigate(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolvePage, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolvePage({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    }).on('error', reject);
   });
 }
 
@@ -126,6 +140,47 @@ describe('the desk host', () => {
     expect(await refused.text()).not.toContain(host.apiKey!);
   });
 
+  // A tab opened at the host without this run's key: the page sends it to an API address (renderer/api/chooseApi.ts).
+  const NAVIGATIONS: [string, Record<string, string>][] = [
+    ['a tab (Fetch Metadata)', { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document', 'sec-fetch-site': 'none', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }],
+    ['a browser without Fetch Metadata', { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }],
+  ];
+
+  it.each(NAVIGATIONS)('shows %s opened without the key a bilingual page saying how to open the desk: 403, no script, nothing remote, no key', async (_, headers) => {
+    const pages = new Set<string>();
+    for (const path of ['api/', 'api/enquiry:list', 'api/no-such-channel']) {
+      for (const authorization of [undefined, `Bearer ${'A'.repeat(43)}`]) {
+        const response = await navigate(`${host.url}${path}`, { ...headers, ...(authorization ? { authorization } : {}) });
+        expect(response.status, path).toBe(403);
+        expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+        expect(response.headers['cache-control']).toBe('no-store');
+        const body = response.body;
+        pages.add(body);
+        expect(body).toMatch(/^<!doctype html>\n<html lang="en">/);
+        expect(body).toContain('<section lang="en">\n<h1>Open the desk from the app</h1>');
+        expect(body).toContain('<section lang="hi">\n<h1>डेस्क को ऐप से खोलें</h1>');
+        expect(body.match(/npm start/g)).toHaveLength(2);
+        // Nothing the host's CSP would refuse (no script, no inline style) and nothing from elsewhere.
+        expect(body).not.toMatch(/<script|<style|<link|<img|<iframe|\sstyle=|\ssrc=|\shref=|https?:|\son\w+=/i);
+        expect(body).not.toContain(host.apiKey!);
+        expect(JSON.stringify(response.headers)).not.toContain(host.apiKey!);
+      }
+    }
+    // The same bytes for everyone.
+    expect(pages.size).toBe(1);
+  });
+
+  it('still answers a program or a fetch without the key with the JSON refusal', async () => {
+    const programs: Record<string, string>[] = [{}, { 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty', accept: 'text/html' }, { accept: '*/*' }];
+    for (const headers of programs) {
+      const response = await fetch(`${host.url}api/enquiry:list`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+      expect(response.status).toBe(403);
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    }
+  });
+
   it('lets `kb api` call it with the key from the user-data folder', async () => {
     await post(host, 'enquiry:save', { draft: DRAFT }, `Bearer ${host.apiKey}`);
     const listed = await kb(['api', 'enquiry:list', '--data', data()]);
@@ -172,6 +227,12 @@ describe('the kiosk host', () => {
       if (isChannelAllowedInKiosk(channel, 'kiosk-host')) expect(response.status, channel).toBe(200);
       else expect(response.status, channel).toBe(403);
     }
+  });
+
+  it('needs no key, so a tab at an API address gets no key-required page', async () => {
+    const response = await navigate(`${host.url}api/`, { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document', accept: 'text/html' });
+    expect(response.status).toBe(405);
+    expect(response.body).not.toContain('Open the desk from the app');
   });
 });
 

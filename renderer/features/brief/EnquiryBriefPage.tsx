@@ -12,6 +12,7 @@ import { useCatalogueEntries } from '../../app/CatalogueContext';
 import { useDocumentTitle } from '../../app/documentTitle';
 import { useNamesIn } from '../../app/NamesContext';
 import { useNavigation } from '../../app/navigation';
+import { ViewPrimaryButton } from '../../app/primaryAction';
 import { todayIso } from '../../app/today';
 import { CopyButton } from '../detail/CopyButton';
 import { useTranslator } from '../settings/SettingsContext';
@@ -93,9 +94,10 @@ export function EnquiryBriefPage({ id }: { id: string }) {
               ))}
             </fieldset>
             <div>
-              <button type="button" className="button button-primary" data-testid="print-visitor-brief" onClick={() => window.print()} aria-describedby={`${formId}-print-hint`}>
+              {/* The page exists to be printed: its primary action, New enquiry secondary meanwhile. */}
+              <ViewPrimaryButton data-testid="print-visitor-brief" onClick={() => window.print()} aria-describedby={`${formId}-print-hint`}>
                 {text.brief.print}
-              </button>
+              </ViewPrimaryButton>
               <p className="hint" id={`${formId}-print-hint`}>
                 {text.brief.printHint}
               </p>

@@ -71,7 +71,8 @@ function EntryDetail({ entry, info }: { entry: CatalogueEntry; info: CatalogueIn
         <p className="as-of">{text.detail.asOf(translator.number(info.version), translator.date(info.asOf ?? info.issuedAt))}</p>
       </header>
       <div className="entry-actions" role="group" aria-label={text.detail.actions}>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
+        {/* Secondary: one of the entry's tools; New enquiry stays the view's primary action. */}
+        <button type="button" className="button" onClick={() => window.print()}>
           {text.detail.printBrief}
         </button>
         {entry.sourceUrl && <ExternalLink url={entry.sourceUrl}>{text.detail.openSource}</ExternalLink>}

@@ -1,15 +1,17 @@
 // The header's way into the enquiry log: "New enquiry" (Alt+N), the log with its count of
 // follow-ups due, and the "saved" announcement that outlives the closed form.
 import { useNavigation } from '../../app/navigation';
+import { useViewHasOwnPrimaryAction } from '../../app/primaryAction';
 import { useTranslator } from '../settings/SettingsContext';
 import { useEnquiryDesk, type Announcement } from './EnquiryContext';
 
-/** The desk's one primary action, on every view. */
+/** The desk's primary action, on every view but one that shows its own (../../app/primaryAction.tsx). */
 export function NewEnquiryButton() {
   const desk = useEnquiryDesk();
   const { text } = useTranslator();
+  const secondary = useViewHasOwnPrimaryAction();
   return (
-    <button type="button" className="button button-primary new-enquiry" onClick={desk.openForm} aria-keyshortcuts="Alt+N" data-testid="new-enquiry">
+    <button type="button" className={`button${secondary ? '' : ' button-primary'} new-enquiry`} onClick={desk.openForm} aria-keyshortcuts="Alt+N" data-testid="new-enquiry">
       {text.enquiryLog.newEnquiry} <kbd>Alt+N</kbd>
     </button>
   );

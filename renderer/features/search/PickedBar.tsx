@@ -11,7 +11,8 @@ export function PickedBar() {
   return (
     <div className="picked-bar" data-testid="picked-bar">
       <span>{text.linking.pickedCount(translator.number(picked.length), picked.length)}</span>
-      <button type="button" className="button button-primary button-small" data-testid="link-picked" onClick={linkOnScreen}>
+      {/* Secondary, as Clear: the bar's accent border marks it; New enquiry stays the view's primary action. */}
+      <button type="button" className="button button-small" data-testid="link-picked" onClick={linkOnScreen}>
         {text.linking.linkPicked} <kbd>Alt+L</kbd>
       </button>
       <button type="button" className="button button-small" onClick={clearPicked}>

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { SYNC_MODES, type SyncModeSetting } from '../../../shared/sync/syncLimits';
 import { useApi } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
+import { ViewPrimaryButton } from '../../app/primaryAction';
 import { useTranslator } from '../settings/SettingsContext';
 import { useSync, type SyncNotice } from './SyncContext';
 import { failureNextStep, failureText, syncStateText } from './syncStateText';
@@ -43,9 +44,10 @@ export function UpdatesPage() {
             <p>{status.lastSuccessAt ? text.sync.lastSuccess(translator.date(status.lastSuccessAt)) : text.sync.neverUpdated}</p>
             {status.lastCheckedAt && status.activity.state !== 'idle' && <p>{text.sync.lastChecked(translator.date(status.lastCheckedAt))}</p>}
             <div className="sync-actions">
-              <button type="button" className="button button-primary" onClick={sync.checkNow} disabled={busy} data-testid="updates-check-now">
+              {/* What staff come here for: the page's primary action, New enquiry secondary meanwhile. */}
+              <ViewPrimaryButton onClick={sync.checkNow} disabled={busy} data-testid="updates-check-now">
                 {text.sync.checkNow}
-              </button>
+              </ViewPrimaryButton>
               <button type="button" className="button" onClick={() => open({ view: 'whatsNew' })}>
                 {text.sync.whatsNew}
               </button>

@@ -9,6 +9,7 @@ import { dateMessages } from './dates';
 import { detailMessages } from './detail';
 import { enquiryMessages } from '../../enquiry/enquiryMessages';
 import { enquiryLogMessages } from './enquiryLog';
+import { hostAccessMessages } from './hostAccess';
 import { kioskMessages } from './kiosk';
 import { legalMessages } from './legal';
 import { linkingMessages } from './linking';
@@ -41,6 +42,7 @@ export const MESSAGES = {
   results: resultsMessages,
   dates: dateMessages,
   reports: reportsMessages,
+  hostAccess: hostAccessMessages,
 };
 
 type Namespaces = typeof MESSAGES;
