@@ -4,7 +4,9 @@
 // reports:build over a year (target ≤ 500 ms) and enquiry:findPerson by phone and by e-mail
 // (target ≤ 50 ms), also just after a save, when the person index catches up. Each is shown beside a
 // plain baseline timed in the same run: one pass over the enquiries that only counts those in the
-// year, or only compares the raw phone text. A target is met when the p95 is within it.
+// year, or only compares the raw phone text. A target is met when the p95 is within it. The page
+// itself is timed too, drawn in Chromium over the same journal (reportsPage.ts). The enquiries'
+// dates end today, so the page's own default period (the year so far) holds a busy desk's year.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,8 @@ import { EnquiryJournal } from '../../electron/enquiry/enquiryJournal';
 import { createEnquiryHandlers } from '../../electron/enquiry/handlers';
 import { createReportApiHandlers } from '../../electron/reports/reportApiHandlers';
 import { generateCatalogue, seededRandom } from '../catalogueGenerator';
+import { writeCatalogueFolder } from './uiCatalogueFolder';
+import { reportsPageUnavailable, timeReportsPage } from './reportsPage';
 import type { SectionOptions } from '../run';
 import { percentile, round } from '../stats';
 import type { Column } from '../table';
@@ -29,7 +33,8 @@ export interface ReportBenchRow {
   enquiries: number;
   median_ms: number;
   p95_ms: number;
-  baseline_ms: number;
+  /** A plain baseline timed in the same run, where one fits. */
+  baseline_ms?: number;
   target_ms: number;
   met: boolean;
 }
@@ -39,7 +44,7 @@ export const REPORT_COLUMNS: Column<ReportBenchRow>[] = [
   { title: 'enquiries', value: (row) => row.enquiries },
   { title: 'median ms', value: (row) => row.median_ms },
   { title: 'p95 ms', value: (row) => row.p95_ms },
-  { title: 'plain baseline ms', value: (row) => row.baseline_ms },
+  { title: 'plain baseline ms', value: (row) => row.baseline_ms ?? '—' },
   { title: 'target ms', value: (row) => `≤ ${row.target_ms}` },
   { title: 'met', value: (row) => (row.met ? 'pass' : 'FAIL') },
 ];
@@ -47,12 +52,13 @@ export const REPORT_COLUMNS: Column<ReportBenchRow>[] = [
 const pick = <T>(random: () => number, values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
 const hex = (random: () => number, digits: number) => Array.from({ length: digits }, () => Math.floor(random() * 16).toString(16)).join('');
 
-/** Two years of a busy desk: dates from 2025-01-01, a quarter of visitors with a phone and e-mail, many returning. */
-export function generateEnquiries(count: number, seed: number, entryIds: readonly EntryId[]): Enquiry[] {
+/** Two years of a busy desk up to `lastDay`, 60 % of visitors with a phone and e-mail, many returning. */
+export function generateEnquiries(count: number, seed: number, entryIds: readonly EntryId[], lastDay: IsoDate): Enquiry[] {
+  const firstDay = addDays(lastDay, -729);
   const random = seededRandom(seed);
   const enquiries: Enquiry[] = [];
   for (let index = 0; index < count; index++) {
-    const date = addDays('2025-01-01', Math.floor(random() * 730));
+    const date = addDays(firstDay, Math.floor(random() * 730));
     const status = pick(random, STATUSES);
     const withDetails = random() < 0.6;
     // About 20,000 people: a returning visitor has several enquiries.
@@ -99,15 +105,24 @@ async function timed(runs: number, run: (index: number) => Promise<unknown> | un
   return times.sort((a, b) => a - b);
 }
 
-function row(measure: string, times: number[], baseline: number[], target: number): ReportBenchRow {
+function row(measure: string, times: number[], baseline: number[] | undefined, target: number): ReportBenchRow {
   const median = percentile(times, 0.5);
-  return { measure, enquiries: REPORT_ENQUIRIES, median_ms: round(median, 1), p95_ms: round(percentile(times, 0.95), 1), baseline_ms: round(percentile(baseline, 0.5), 1), target_ms: target, met: percentile(times, 0.95) <= target };
+  return {
+    measure,
+    enquiries: REPORT_ENQUIRIES,
+    median_ms: round(median, 1),
+    p95_ms: round(percentile(times, 0.95), 1),
+    ...(baseline ? { baseline_ms: round(percentile(baseline, 0.5), 1) } : {}),
+    target_ms: target,
+    met: percentile(times, 0.95) <= target,
+  };
 }
 
 export async function runReportBenchmark(options: SectionOptions): Promise<ReportBenchRow[]> {
   const entries = generateCatalogue(2_000, options.seed);
   options.progress(`reports: generating ${REPORT_ENQUIRIES} enquiries (seed ${options.seed})`);
-  const enquiries = generateEnquiries(REPORT_ENQUIRIES, options.seed, entries.map((entry) => entry.id));
+  const today = new Date().toISOString().slice(0, 10) as IsoDate;
+  const enquiries = generateEnquiries(REPORT_ENQUIRIES, options.seed, entries.map((entry) => entry.id), today);
   const folder = await mkdtemp(join(tmpdir(), 'dttc-bench-reports-'));
   try {
     const journal = await EnquiryJournal.open(join(folder, 'enquiries', 'enquiries.jsonl'));
@@ -116,7 +131,7 @@ export async function runReportBenchmark(options: SectionOptions): Promise<Repor
     const snapshot = { info: { feedId: 'bench', version: 1, issuedAt: '2026-01-01T00:00:00.000Z', entryCount: entries.length }, entries };
     const reports = createReportApiHandlers({ journal, catalogue: { snapshot: async () => snapshot } });
     const log = createEnquiryHandlers(journal);
-    const request = { from: '2025-04-01' as IsoDate, to: '2026-03-31' as IsoDate, grouping: 'week' as const, today: '2026-12-07' as IsoDate };
+    const request = { from: addDays(today, -364), to: today, grouping: 'week' as const, today };
 
     options.progress('reports: reports:build over a year');
     const report = await timed(RUNS, () => reports['reports:build'](request));
@@ -146,8 +161,14 @@ export async function runReportBenchmark(options: SectionOptions): Promise<Repor
     afterSave.sort((a, b) => a - b);
     const lookupBaseline = await timed(RUNS, (index) => journal.list().filter((enquiry) => enquiry.phone === phoneOf(index)).length);
     await journal.close();
+    const unavailable = reportsPageUnavailable();
+    if (unavailable) throw new Error(`reports: the page cannot be drawn: ${unavailable}`);
+    options.progress('reports: the Reports page drawn in the headless shell (the year so far, by month)');
+    await writeCatalogueFolder(join(folder, 'catalogue'), entries);
+    const page = await timeReportsPage(join(folder, 'catalogue'), folder, RUNS);
     return [
       row('reports:build, a year by week', report, reportBaseline, REPORT_TARGET_MS),
+      row('Reports page drawn in Chromium, the year so far', page, undefined, REPORT_TARGET_MS),
       row('enquiry:findPerson by phone', byPhone, lookupBaseline, LOOKUP_TARGET_MS),
       row('enquiry:findPerson by e-mail', byEmail, lookupBaseline, LOOKUP_TARGET_MS),
       row('enquiry:findPerson just after a save', afterSave, lookupBaseline, LOOKUP_TARGET_MS),

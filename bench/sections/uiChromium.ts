@@ -20,20 +20,18 @@
 //   very paint being timed (a frame counter raised key→paint p50 from 10 to 14-16 ms).
 // Targets at 50,000 entries: cold start ≤ 1.5 s, keystroke-to-paint p95 ≤ 16 ms.
 // Needs `vite build` first (dist/renderer). Run alone: `npx tsx bench/sections/uiChromium.ts [size…]`.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { generateCatalogue } from '../catalogueGenerator';
 import { percentile, round } from '../stats';
 import type { Column } from '../table';
 import { writeCatalogueFolder } from './uiCatalogueFolder';
+import { CHROMIUM_ARGS, HEADLESS_SHELL, ROOT, startHost } from './browserHost';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /**
  * The browsers each catalogue is measured in. The targets are judged in Debian's headless shell:
  * Chromium's engine (the same build's Blink, V8 and compositor) without Chrome's own browser
@@ -43,10 +41,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * printed beside, for reference, and costs about half a second of cold start at 50,000 entries.
  */
 const BROWSERS: { name: string; executable: string; judged: boolean; install: string }[] = [
-  { name: 'headless shell', executable: '/usr/lib/chromium/chromium-headless-shell', judged: true, install: 'chromium-headless-shell' },
+  { name: 'headless shell', executable: HEADLESS_SHELL, judged: true, install: 'chromium-headless-shell' },
   { name: 'chromium', executable: '/usr/bin/chromium', judged: false, install: 'chromium' },
 ];
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const COLD_STARTS = 3;
 const TYPING_PAUSE_MS = 120;
 /** How long each key is held: its results are painted well within it. */
@@ -317,28 +314,6 @@ async function lastAnswerBefore(page: Page, keydown: number, painted: number): P
 }
 
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
-
-interface RunningHost {
-  url: string;
-  stop(): void;
-}
-
-function startHost(catalogueFolder: string, dataFolder: string): Promise<RunningHost> {
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['electron/host/cli.ts', '--port', '0', '--catalogue', catalogueFolder, '--data', dataFolder], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const stderr: string[] = [];
-  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-  return new Promise((resolvePromise, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const match = /^DTTC Knowledge Desk: (\S+)/.exec(line);
-      if (match?.[1]) resolvePromise({ url: match[1], stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`the browser host stopped (exit ${code}): ${stderr.join('').trim()}`)));
-  });
-}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
