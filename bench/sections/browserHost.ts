@@ -1,13 +1,28 @@
 // The browser host started for a benchmark, and the Chromium it is measured in: the UI section and
 // the Reports page's row open the built renderer through the same host the desk runs on.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+export interface BenchBrowser {
+  name: string;
+  executable: string;
+  /** The Debian package that installs it. */
+  install: string;
+}
+
 /** Debian's Chromium engine without Chrome's browser interface, as in Electron: the targets are judged in it. */
-export const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+export const HEADLESS_SHELL: BenchBrowser = { name: 'headless shell', executable: '/usr/lib/chromium/chromium-headless-shell', install: 'chromium-headless-shell' };
+
+/** Why the built renderer cannot be measured in these browsers here, or undefined when it can. */
+export function browserBenchUnavailable(browsers: readonly BenchBrowser[]): string | undefined {
+  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) return 'no built renderer in dist/renderer: run `npx vite build` first';
+  const missing = browsers.find((browser) => !existsSync(browser.executable));
+  return missing && `no ${missing.name} at ${missing.executable}: apt-get install ${missing.install}`;
+}
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

@@ -3,10 +3,8 @@
 // run, from the moment the address changes to #/reports (the page's own chunk already loaded by a
 // first, untimed run) until the frame after the report's charts and tables are in the page: the
 // request, reports:build in the host, the answer's trip, React's render and the paint.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, HEADLESS_SHELL, ROOT, startHost } from './browserHost';
+import { browserBenchUnavailable, CHROMIUM_ARGS, HEADLESS_SHELL, startHost } from './browserHost';
 
 const DRAW_TIMEOUT_MS = 60_000;
 
@@ -28,16 +26,12 @@ const DRAW_REPORTS = `async (timeout) => {
 }`;
 
 /** Why the page cannot be timed here, or undefined when it can. */
-export function reportsPageUnavailable(): string | undefined {
-  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) return 'no built renderer in dist/renderer: run `npx vite build` first';
-  if (!existsSync(HEADLESS_SHELL)) return `no headless shell at ${HEADLESS_SHELL}: apt-get install chromium-headless-shell`;
-  return undefined;
-}
+export const reportsPageUnavailable = (): string | undefined => browserBenchUnavailable([HEADLESS_SHELL]);
 
 /** Times of `runs` openings of the Reports page over the journal in `dataFolder`, ascending. */
 export async function timeReportsPage(catalogueFolder: string, dataFolder: string, runs: number): Promise<number[]> {
   const host = await startHost(catalogueFolder, dataFolder);
-  const browser = await chromium.launch({ executablePath: HEADLESS_SHELL, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: HEADLESS_SHELL.executable, args: CHROMIUM_ARGS });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(host.url);

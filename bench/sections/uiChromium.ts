@@ -20,7 +20,6 @@
 //   very paint being timed (a frame counter raised key→paint p50 from 10 to 14-16 ms).
 // Targets at 50,000 entries: cold start ≤ 1.5 s, keystroke-to-paint p95 ≤ 16 ms.
 // Needs `vite build` first (dist/renderer). Run alone: `npx tsx bench/sections/uiChromium.ts [size…]`.
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +29,7 @@ import { generateCatalogue } from '../catalogueGenerator';
 import { percentile, round } from '../stats';
 import type { Column } from '../table';
 import { writeCatalogueFolder } from './uiCatalogueFolder';
-import { CHROMIUM_ARGS, HEADLESS_SHELL, ROOT, startHost } from './browserHost';
+import { browserBenchUnavailable, CHROMIUM_ARGS, HEADLESS_SHELL, ROOT, startHost, type BenchBrowser } from './browserHost';
 
 /**
  * The browsers each catalogue is measured in. The targets are judged in Debian's headless shell:
@@ -40,8 +39,8 @@ import { CHROMIUM_ARGS, HEADLESS_SHELL, ROOT, startHost } from './browserHost';
  * hundred chrome:// requests, while the page starts), which the desk app never has: its row is
  * printed beside, for reference, and costs about half a second of cold start at 50,000 entries.
  */
-const BROWSERS: { name: string; executable: string; judged: boolean; install: string }[] = [
-  { name: 'headless shell', executable: HEADLESS_SHELL, judged: true, install: 'chromium-headless-shell' },
+const BROWSERS: (BenchBrowser & { judged: boolean })[] = [
+  { ...HEADLESS_SHELL, judged: true },
   { name: 'chromium', executable: '/usr/bin/chromium', judged: false, install: 'chromium' },
 ];
 const COLD_STARTS = 3;
@@ -115,9 +114,8 @@ interface Options {
 }
 
 export async function runUiBenchmark({ sizes, seed, progress }: Options): Promise<UiBenchmarkRow[]> {
-  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) throw new Error('no built renderer in dist/renderer: run `npx vite build` first');
-  const missing = BROWSERS.find((browser) => !existsSync(browser.executable));
-  if (missing) throw new Error(`no ${missing.name} at ${missing.executable}: apt-get install ${missing.install}`);
+  const unavailable = browserBenchUnavailable(BROWSERS);
+  if (unavailable) throw new Error(unavailable);
   const work = await mkdtemp(join(tmpdir(), 'dttc-ui-bench-'));
   const rows: UiBenchmarkRow[] = [];
   try {
