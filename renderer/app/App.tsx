@@ -51,9 +51,9 @@ function Shell() {
   const { text } = useTranslator();
   const { saveFailed } = useSettings();
   useGlobalShortcuts();
-  useSearchAddress();
   return (
     <div className="app-shell">
+      <SearchAddress />
       <a className="skip-link" href="#main">
         {text.app.skipToContent}
       </a>
@@ -75,6 +75,12 @@ function Shell() {
       <SyncDropZone />
     </div>
   );
+}
+
+/** A component of its own: the search's address follows every keystroke, and the shell around it need not render again. */
+function SearchAddress() {
+  useSearchAddress();
+  return null;
 }
 
 function MainContent() {
