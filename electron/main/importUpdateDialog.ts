@@ -4,7 +4,7 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { Language } from '../../shared/ipc/contract';
 import { messagesFor } from '../../shared/i18n/messages';
-import { SYNC_FAILURE_TEXT } from '../../shared/i18n/messages/syncFailures';
+import { SYNC_FAILURE_NEXT_STEP, SYNC_FAILURE_TEXT } from '../../shared/i18n/messages/syncFailures';
 import type { SyncRunOutcome } from '../../shared/sync/channels';
 import type { DeskSync } from '../deskSync/deskSync';
 
@@ -36,6 +36,6 @@ export async function importUpdateFromDialog(sync: DeskSync, window: BrowserWind
   } else if (outcome.status === 'up-to-date') {
     await show({ type: 'info', title: text.importUpdate, message: text.importUpToDate });
   } else if (outcome.status === 'refused') {
-    await show({ type: 'error', title: text.importUpdate, message: SYNC_FAILURE_TEXT[outcome.code][language], detail: outcome.message });
+    await show({ type: 'error', title: text.importUpdate, message: SYNC_FAILURE_TEXT[outcome.code][language], detail: `${SYNC_FAILURE_NEXT_STEP[outcome.code][language]}${outcome.message ? `\n\n${text.technicalDetail}: ${outcome.message}` : ''}` });
   }
 }

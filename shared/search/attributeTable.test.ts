@@ -11,6 +11,7 @@ describe('attribute table', () => {
   it('reads back exactly what it wrote, every kind with and without its extra', () => {
     const attributes = attributesOf([...handMadeCatalogue, ...generateCatalogue(400, 5)]);
     expect(new Set(attributes.map((entry) => entry.kind)).size).toBe(4);
+    expect(attributes.find((entry) => entry.id === 'emi-testing')).toMatchObject({ kind: 'consultancy', turnaroundDays: 10 });
     expect(decodeAttributes(encodeAttributes(attributes))?.attributes).toEqual(attributes);
   });
 
@@ -27,6 +28,7 @@ describe('attribute table', () => {
     expect(decodeAttributes(withRow(['x', 0, 0, [9999], '2026-01-01']))).toBeUndefined();
     expect(decodeAttributes(withRow(['x', 0, 0, [], '2026-01-01', 'seven']))).toBeUndefined();
     expect(decodeAttributes(withRow(['x', 2, 0, [], '2026-01-01']))).toBeUndefined();
+    expect(decodeAttributes(withRow(['x', 1, 0, [], '2026-01-01', '10']))).toBeUndefined();
     expect(decodeAttributes(withRow(['x', 0, 0, []]))).toBeUndefined();
     expect(decodeAttributes('[1, 2')).toBeUndefined();
     expect(decodeAttributes(withRow(['x', 0, 0, [], '2026-01-01']))?.attributes).toHaveLength(table.entries.length + 1);

@@ -3,7 +3,8 @@
 // this is 2–3 MB instead of 6, which the worker downloads before it can answer.
 //   {"labs": [name…], "domains": [name…], "entries": [[id, kind, lab, [domain…], updated, extra?, course?]…], "glossary": [group…]}
 // kind is its position in ENTRY_KINDS, lab and domains positions in the tables; extra is a
-// technology's TRL, a scheme's maximum funding, or a course's batches, when the entry has one;
+// technology's TRL, a service's turnaround in working days, a scheme's maximum funding, or a
+// course's batches, when the entry has one;
 // course is a course's [duration in days, mode (position in COURSE_MODES), fee or -1, seats or -1].
 import type { DateRange, EntryId, IsoDate } from '../catalogue/entry';
 import { glossaryGroupSchema, type GlossaryGroup } from '../catalogue/glossary';
@@ -18,7 +19,7 @@ export function encodeAttributes(attributes: readonly EntryAttributes[], glossar
   const domains = new NameTable();
   const entries = attributes.map((entry): Row => {
     const row: Row = [entry.id, ENTRY_KINDS.indexOf(entry.kind), labs.codeOf(entry.lab), entry.domains.map((domain) => domains.codeOf(domain)), entry.updated];
-    const extra = entry.kind === 'technology' ? entry.trl : entry.kind === 'scheme' ? entry.maxFundingInr : entry.kind === 'course' ? entry.batches : undefined;
+    const extra = entry.kind === 'technology' ? entry.trl : entry.kind === 'consultancy' ? entry.turnaroundDays : entry.kind === 'scheme' ? entry.maxFundingInr : entry.batches;
     if (extra !== undefined) row.push(extra);
     if (entry.kind === 'course') row.push([entry.durationDays, COURSE_MODES.indexOf(entry.mode), entry.feeInr ?? -1, entry.seats ?? -1]);
     return row;
@@ -84,7 +85,8 @@ function decodeRow(row: unknown, labs: string[], domainNames: string[]): EntryAt
       return { id: entryId, kind, lab, domains, updated: date, batches: extra, durationDays, mode: courseMode };
     }
     case 'consultancy':
-      return extra === undefined ? { id: entryId, kind, lab, domains, updated: date } : undefined;
+      if (extra === undefined) return { id: entryId, kind, lab, domains, updated: date };
+      return typeof extra === 'number' ? { id: entryId, kind, lab, domains, updated: date, turnaroundDays: extra } : undefined;
   }
 }
 

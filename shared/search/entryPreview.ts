@@ -7,7 +7,7 @@ type PreviewFields = 'id' | 'kind' | 'title' | 'summary' | 'lab' | 'domains' | '
 
 export type EntryPreview =
   | Pick<Technology, PreviewFields | 'trl'>
-  | Pick<ConsultancyService, PreviewFields>
+  | Pick<ConsultancyService, PreviewFields | 'turnaroundDays'>
   | Pick<Course, PreviewFields | 'batches' | 'durationDays' | 'mode' | 'feeInr' | 'seats'>
   | Pick<FundingScheme, PreviewFields | 'maxFundingInr'>;
 
@@ -22,7 +22,7 @@ export function entryPreview(entry: CatalogueEntry): EntryPreview {
     case 'technology':
       return entry.trl === undefined ? { ...common, kind: entry.kind } : { ...common, kind: entry.kind, trl: entry.trl };
     case 'consultancy':
-      return { ...common, kind: entry.kind };
+      return entry.turnaroundDays === undefined ? { ...common, kind: entry.kind } : { ...common, kind: entry.kind, turnaroundDays: entry.turnaroundDays };
     case 'course': {
       const { batches, durationDays, mode, feeInr, seats } = entry;
       return { ...common, kind: entry.kind, batches, durationDays, mode, ...(feeInr === undefined ? {} : { feeInr }), ...(seats === undefined ? {} : { seats }) };

@@ -1,8 +1,8 @@
 // A built search index as bytes, with what the engine needs of its entries, so the catalogue is
 // tokenised once per version and day (when installed) and the renderer's worker can search from
 // this one file without reading the catalogue. Only what every search needs is decoded at load:
-// the index's numbers, the terms, and each entry's attributes (kind, lab, domains, TRL, funding,
-// batches, date) for filters and facets; an entry's title and summary are decoded when it is first
+// the index's numbers, the terms, and each entry's attributes (kind, lab, domains, TRL, turnaround,
+// funding, batches, date) for filters and facets; an entry's title and summary are decoded when it is first
 // returned as a hit, so start-up does not pay for decoding 50,000 Hindi and English summaries.
 //
 // The texts come last and in browsing order, with their own checksum: a reader streaming the file
@@ -38,7 +38,7 @@ import type { SearchPack } from './types';
 
 const MAGIC = 'DTTCIDX';
 /** Bump when the index layout or its scoring changes: an older file is then rebuilt, not misread. */
-export const INDEX_FORMAT = 13;
+export const INDEX_FORMAT = 14;
 const COUNTS = 9;
 const HEADER_BYTES = 8 + COUNTS * 4;
 const CORE_CHECKSUM_AT = 8 + 7 * 4;

@@ -454,6 +454,15 @@ test.describe('kiosk layout, phonetic Hindi and attract screen at 1920 × 1080',
     for (const kind of ['technology', 'consultancy', 'course', 'scheme']) {
       await expect(page.locator(`[data-kind-tile="${kind}"] svg[data-kind-icon="${kind}"]`)).toBeVisible();
     }
+    // One drawing per kind across the product: a tile's icon is the one its result rows carry.
+    for (const kind of ['technology', 'consultancy', 'course', 'scheme']) {
+      const tileDrawing = await page.locator(`[data-kind-tile="${kind}"] svg`).innerHTML();
+      await page.locator(`[data-kind-tile="${kind}"]`).click();
+      await resultsSettled(page);
+      await expect(page.locator(`.kiosk-results .result-button svg[data-kind-icon="${kind}"]`).first()).toBeVisible();
+      expect(new Set(await page.locator('.kiosk-results .result-button svg').evaluateAll((icons) => icons.map((icon) => icon.innerHTML))), kind).toEqual(new Set([tileDrawing]));
+      await page.getByTestId('kiosk-back').click();
+    }
     const toggle = await page.getByTestId('language-switch').boundingBox();
     expect(toggle?.height ?? 0).toBeGreaterThanOrEqual(64);
     expect(toggle?.width ?? 0).toBeGreaterThanOrEqual(120);

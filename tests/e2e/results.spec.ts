@@ -73,6 +73,10 @@ test('every row shows its key fact in the fact column', async ({ openApp }) => {
   for (const fact of await facts.allInnerTexts()) expect(fact).toMatch(/^up to ₹/);
   await kindChip(page, 'course').click();
   for (const fact of await facts.allInnerTexts()) expect(fact).toMatch(/(next batch \d{1,2} \w+ \d{4}|fee ₹[\d,]+|free)/);
+  await kindChip(page, 'consultancy').click();
+  await expect(facts).toHaveText(['usually 3 working days', 'usually 10 working days']);
+  await toHindi(page);
+  await expect(facts).toHaveText(['सामान्यतः 3 कार्य दिवस', 'सामान्यतः 10 कार्य दिवस']);
 });
 
 test('courses sort by next batch, show as a table with fee and seats, and the address keeps both', async ({ openApp }) => {

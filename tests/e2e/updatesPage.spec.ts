@@ -1,6 +1,7 @@
 // The Updates page in Chromium through the browser host with no feed address (a desk that takes
 // USB bundles): status wording, the layout of its controls, Check now without a feed address
-// (advice, not a failure), a refused file that says what to do next, and axe, in both languages;
+// (advice, not a failure), refused files (a broken one, an empty one, one the host did not answer)
+// that say what went wrong and what to do next, and axe, in both languages;
 // a focus ring on every control of the page and of What's new.
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -42,6 +43,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   work = mkdtempSync(join(tmpdir(), 'dttc-e2e-updates-'));
   writeFileSync(join(work, 'not-a-bundle.dttc'), 'this is a text file, not an update bundle\n');
+  writeFileSync(join(work, 'empty.dttc'), '');
   host = await startHost(join(work, 'data'));
 });
 
@@ -68,8 +70,26 @@ async function openUpdates(page: Page, language: Language, problems: string[]): 
 }
 
 const TEXT = {
-  en: { noFeed: 'No feed address is set', failed: 'Update failed', notChecked: 'not checked yet', lastChecked: 'Updates: last checked', nextStep: 'Copy the bundle from its source again' },
-  hi: { noFeed: 'कोई फ़ीड पता सेट नहीं है', failed: 'अपडेट विफल', notChecked: 'अभी जाँच नहीं हुई', lastChecked: 'अपडेट: अंतिम जाँच', nextStep: 'बंडल को उसके स्रोत से दोबारा कॉपी करें' },
+  en: {
+    noFeed: 'No feed address is set',
+    failed: 'Update failed',
+    notChecked: 'not checked yet',
+    lastChecked: 'Updates: last checked',
+    nextStep: 'Copy the bundle from its source again',
+    empty: 'The file is empty',
+    hostSilent: 'The app’s host did not answer',
+    restart: 'Close the app and open it again',
+  },
+  hi: {
+    noFeed: 'कोई फ़ीड पता सेट नहीं है',
+    failed: 'अपडेट विफल',
+    notChecked: 'अभी जाँच नहीं हुई',
+    lastChecked: 'अपडेट: अंतिम जाँच',
+    nextStep: 'बंडल को उसके स्रोत से दोबारा कॉपी करें',
+    empty: 'फ़ाइल खाली है',
+    hostSilent: 'ऐप के होस्ट ने उत्तर नहीं दिया',
+    restart: 'ऐप बंद करके फिर खोलें',
+  },
 };
 
 for (const language of ['en', 'hi'] as const) {
@@ -143,6 +163,17 @@ test('every focusable thing on the Updates page and What’s new shows a ring wh
   expect(problems).toEqual([]);
 });
 
+/** Imports `file` and waits for the refusal `code`, with `said` in its words and `next` in its next step. */
+async function expectRefusal(page: Page, file: string, refusal: { code: string; said?: string; next: string }) {
+  await page.getByTestId('import-bundle-input').setInputFiles(join(work, file));
+  const failure = page.getByTestId('sync-failure');
+  await expect(failure).toBeVisible({ timeout: 30_000 });
+  await expect(failure).toHaveAttribute('data-code', refusal.code);
+  if (refusal.said) await expect(failure).toContainText(refusal.said);
+  await expect(page.getByTestId('sync-next-step')).toContainText(refusal.next);
+  return failure;
+}
+
 // Last: a refusal leaves the host's state "failed", which the tests above must not see.
 for (const language of ['en', 'hi'] as const) {
   const text = TEXT[language];
@@ -150,11 +181,30 @@ for (const language of ['en', 'hi'] as const) {
   test(`a refused file says what went wrong and what to do next (${language})`, async ({ page }) => {
     const problems: string[] = [];
     await openUpdates(page, language, problems);
-    await page.getByTestId('import-bundle-input').setInputFiles(join(work, 'not-a-bundle.dttc'));
-    const failure = page.getByTestId('sync-failure');
-    await expect(failure).toBeVisible({ timeout: 30_000 });
-    await expect(failure).toHaveAttribute('data-code', 'bundle-malformed');
-    await expect(page.getByTestId('sync-next-step')).toContainText(text.nextStep);
+    await expectRefusal(page, 'not-a-bundle.dttc', { code: 'bundle-malformed', next: text.nextStep });
     expect(problems).toEqual([]);
+  });
+
+  test(`an empty file is refused with words and a next step, and never sent to the host (${language})`, async ({ page }) => {
+    const problems: string[] = [];
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/sync:importBundle')) sent.push(request.url());
+    });
+    await openUpdates(page, language, problems);
+    await expectRefusal(page, 'empty.dttc', { code: 'file-empty', said: text.empty, next: text.nextStep });
+    expect(sent).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test(`a host that does not answer the import is told in words with a next step, not its raw message (${language})`, async ({ page }) => {
+    const problems: string[] = [];
+    await page.route('**/api/sync:importBundle', (route) => route.abort('connectionreset'));
+    await openUpdates(page, language, problems);
+    const failure = await expectRefusal(page, 'not-a-bundle.dttc', { code: 'host-unreachable', said: text.hostSilent, next: text.restart });
+    // The host's own words stay, marked as English, as the technical detail.
+    await expect(failure.locator('.sync-detail')).toHaveAttribute('lang', 'en');
+    // The aborted request shows in the console as a failed resource load: that one is expected.
+    expect(problems.filter((problem) => !problem.includes('net::ERR_CONNECTION_RESET') && !problem.includes('Failed to load resource'))).toEqual([]);
   });
 }

@@ -7,7 +7,7 @@ import type { OfferedCounts } from '../../../shared/catalogue/offeredCounts';
 import { useCatalogue } from '../../app/CatalogueContext';
 import { KINDS, kindPluralName } from '../../app/catalogueLabels';
 import { useTranslator } from '../settings/SettingsContext';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../../app/KindIcon';
 import { useNames } from '../../app/NamesContext';
 
 interface Props {
@@ -41,7 +41,7 @@ export function KioskHome({ onKind, onDomain, onSearch }: Props) {
           {KINDS.map((kind) => (
             <li key={kind}>
               <button type="button" className={`kiosk-tile kind-${kind}`} data-kind-tile={kind} onClick={() => onKind(kind)}>
-                <KindIcon kind={kind} />
+                <KindIcon kind={kind} size={48} className="kiosk-kind-icon" />
                 <span className="kiosk-tile-name">{kindPluralName(kind, translator.text)}</span>
                 <span className="kiosk-tile-hint">{hints[kind]}</span>
                 <span className="kiosk-tile-count">{messages.entryCount(translator.number(kindCounts[kind]), kindCounts[kind])}</span>

@@ -110,7 +110,7 @@ function moveFocus(event: KeyboardEvent<HTMLButtonElement>, index: number): void
   else focusResult(Math.min(target, last));
 }
 
-/** The facts a visitor asks about first, per kind: TRL, funding ceiling, next batch and fee. */
+/** The facts a visitor asks about first, per kind: TRL, a service's usual turnaround, funding ceiling, next batch and fee. */
 function keyFacts(entry: EntryPreview, translator: Translator): string[] {
   const { text } = translator;
   switch (entry.kind) {
@@ -125,6 +125,6 @@ function keyFacts(entry: EntryPreview, translator: Translator): string[] {
       return facts;
     }
     case 'consultancy':
-      return [];
+      return entry.turnaroundDays === undefined ? [] : [text.search.usually(text.detail.days(translator.number(entry.turnaroundDays), entry.turnaroundDays))];
   }
 }

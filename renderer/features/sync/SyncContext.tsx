@@ -4,6 +4,7 @@
 // two-step run, and a catalogue reload (and so a search re-index) whenever a new version is in use.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SyncQuestion, SyncRunOutcome, SyncStatusView } from '../../../shared/sync/channels';
+import { pageRefusalOfHostError, type PageRefusalCode } from '../../../shared/sync/pageRefusalCodes';
 import { MAX_BUNDLE_BYTES } from '../../../shared/sync/syncLimits';
 import { useApi } from '../../api/ApiContext';
 import { useCatalogue } from '../../app/CatalogueContext';
@@ -16,17 +17,17 @@ const IDLE_POLL_MS = 5_000;
 /** What the last action staff took came to, for the Updates page to announce. */
 export type SyncNotice =
   | { kind: 'outcome'; outcome: Exclude<SyncRunOutcome, { status: 'needs-confirmation' }> }
-  | { kind: 'file-too-large' }
-  | { kind: 'file-unreadable' }
+  /** Refused before the sync service saw it: by the page, or by a host that did not run the call. */
+  | { kind: 'refused-here'; code: PageRefusalCode; detail?: string }
   /** Check now with no feed address: advice, not a failure (nothing was tried). */
-  | { kind: 'no-feed-address' }
-  | { kind: 'host-error'; message: string };
+  | { kind: 'no-feed-address' };
 
 type Confirmation = { kind: SyncQuestion['kind']; version: number };
 /** The refusal each unanswered question stands for (its words and next step in the sync messages). */
 const REFUSED_WHEN_NOT_CONFIRMED = { preview: 'preview-not-confirmed', 'large-withdrawal': 'withdrawal-not-confirmed', 'expired-bundle': 'expired-bundle-not-confirmed' } as const;
 
-type SyncAction = (confirm?: Confirmation) => Promise<SyncRunOutcome | { hostError: string }>;
+type HostError = { hostError: { code: string; message: string } };
+type SyncAction = (confirm?: Confirmation) => Promise<SyncRunOutcome | HostError>;
 type Pending = { question: SyncQuestion; action: SyncAction };
 
 interface SyncDesk {
@@ -85,7 +86,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       setNotice(undefined);
       try {
         const outcome = await action(confirm);
-        if ('hostError' in outcome) setNotice({ kind: 'host-error', message: outcome.hostError });
+        if ('hostError' in outcome) setNotice({ kind: 'refused-here', code: pageRefusalOfHostError(outcome.hostError.code), detail: outcome.hostError.message });
         else if (outcome.status === 'needs-confirmation') setPending({ question: outcome.question, action });
         else setNotice({ kind: 'outcome', outcome });
       } finally {
@@ -104,14 +105,14 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     }
     void runAction(async (confirm) => {
       const result = await api['sync:check'](confirm ? { confirm } : undefined);
-      return result.ok ? result.value : { hostError: result.error.message };
+      return result.ok ? result.value : { hostError: result.error };
     });
   }, [api, runAction, feedUrlSet]);
 
   const importFile = useCallback(
     (file: File) => {
-      if (file.size > MAX_BUNDLE_BYTES) {
-        setNotice({ kind: 'file-too-large' });
+      if (file.size > MAX_BUNDLE_BYTES || file.size === 0) {
+        setNotice({ kind: 'refused-here', code: file.size === 0 ? 'file-empty' : 'file-too-large' });
         return;
       }
       void (async () => {
@@ -119,12 +120,12 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         try {
           base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
         } catch {
-          setNotice({ kind: 'file-unreadable' });
+          setNotice({ kind: 'refused-here', code: 'file-unreadable' });
           return;
         }
         await runAction(async (confirm) => {
           const result = await api['sync:importBundle']({ base64, fileName: file.name.slice(0, 300), ...(confirm ? { confirm } : {}) });
-          return result.ok ? result.value : { hostError: result.error.message };
+          return result.ok ? result.value : { hostError: result.error };
         });
       })();
     },

@@ -1,6 +1,8 @@
 // The Updates page: the state and the version in use, Check now, Import update… (file input; drop
 // works anywhere), what the last action came to, and staff's update settings.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { UpdateRefusalCode } from '../../../shared/sync/pageRefusalCodes';
+import type { SyncFailureFigures } from '../../../shared/sync/syncErrorCodes';
 import { SYNC_MODES, type SyncModeSetting } from '../../../shared/sync/syncLimits';
 import { useApi } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
@@ -94,12 +96,8 @@ function NoticeText({ notice }: { notice: SyncNotice }) {
   const translator = useTranslator();
   const { text } = translator;
   switch (notice.kind) {
-    case 'file-too-large':
-      return <>{text.sync.fileTooLarge}</>;
-    case 'file-unreadable':
-      return <>{text.sync.fileUnreadable}</>;
-    case 'host-error':
-      return <>{notice.message}</>;
+    case 'refused-here':
+      return <Refusal code={notice.code} detail={notice.detail} />;
     case 'no-feed-address':
       return (
         <span className="sync-advice" data-testid="sync-no-feed">
@@ -110,22 +108,28 @@ function NoticeText({ notice }: { notice: SyncNotice }) {
       const outcome = notice.outcome;
       if (outcome.status === 'applied') return <>{text.sync.importApplied(translator.number(outcome.version), translator.number(outcome.added), translator.number(outcome.updated), translator.number(outcome.withdrawn))}</>;
       if (outcome.status === 'up-to-date') return <>{text.sync.importUpToDate}</>;
-      return (
-        <span className="sync-failure" data-testid="sync-failure" data-code={outcome.code}>
-          {failureText(outcome.code, translator, outcome.figures)}{' '}
-          <span className="sync-next-step" data-testid="sync-next-step">
-            {failureNextStep(outcome.code, translator)}
-          </span>
-          {outcome.message && (
-            <span className="sync-detail" lang="en">
-              {' '}
-              ({text.sync.technicalDetail}: {outcome.message})
-            </span>
-          )}
-        </span>
-      );
+      return <Refusal code={outcome.code} figures={outcome.figures} detail={outcome.message} />;
     }
   }
+}
+
+/** What went wrong, what to do next, and the host's own words (in English) where it gave any. */
+function Refusal({ code, figures, detail }: { code: UpdateRefusalCode; figures?: SyncFailureFigures | undefined; detail?: string | undefined }) {
+  const translator = useTranslator();
+  return (
+    <span className="sync-failure" data-testid="sync-failure" data-code={code}>
+      {failureText(code, translator, figures)}{' '}
+      <span className="sync-next-step" data-testid="sync-next-step">
+        {failureNextStep(code, translator)}
+      </span>
+      {detail && (
+        <span className="sync-detail" lang="en">
+          {' '}
+          ({translator.text.sync.technicalDetail}: {detail})
+        </span>
+      )}
+    </span>
+  );
 }
 
 function SyncSettingsForm({ mode, feedUrl }: { mode: SyncModeSetting; feedUrl: string | undefined }) {

@@ -1,16 +1,17 @@
 // The words for a sync state and a failure code, in the reader's language.
-import { SYNC_FAILURE_NEXT_STEP, SYNC_FAILURE_TEXT, TOO_SLOW_WITH_FIGURES } from '../../../shared/i18n/messages/syncFailures';
+import { REFUSAL_NEXT_STEP, REFUSAL_TEXT, TOO_SLOW_WITH_FIGURES } from '../../../shared/i18n/messages/syncFailures';
 import type { Translator } from '../../../shared/i18n/translator';
 import type { SyncState } from '../../../shared/sync/channels';
-import type { SyncFailureCode, SyncFailureFigures } from '../../../shared/sync/syncErrorCodes';
+import type { UpdateRefusalCode } from '../../../shared/sync/pageRefusalCodes';
+import type { SyncFailureFigures } from '../../../shared/sync/syncErrorCodes';
 
-export function failureText(code: SyncFailureCode, translator: Translator, figures?: SyncFailureFigures): string {
+export function failureText(code: UpdateRefusalCode, translator: Translator, figures?: SyncFailureFigures): string {
   if (code === 'download-too-slow' && figures) return TOO_SLOW_WITH_FIGURES[translator.language](translator.number(figures.bytes), translator.number(figures.seconds));
-  return SYNC_FAILURE_TEXT[code][translator.language];
+  return REFUSAL_TEXT[code][translator.language];
 }
 
-export function failureNextStep(code: SyncFailureCode, translator: Translator): string {
-  return SYNC_FAILURE_NEXT_STEP[code][translator.language];
+export function failureNextStep(code: UpdateRefusalCode, translator: Translator): string {
+  return REFUSAL_NEXT_STEP[code][translator.language];
 }
 
 export function bytesText(bytes: number, translator: Translator): string {

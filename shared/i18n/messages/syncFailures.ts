@@ -1,6 +1,7 @@
 // Every way a sync can fail, in plain words for staff, in English and Hindi. A Record over the code
 // union: a code added to shared/sync/syncErrorCodes.ts without its words here fails to compile.
 import type { Language } from '../../ipc/contract';
+import type { PageRefusalCode, UpdateRefusalCode } from '../../sync/pageRefusalCodes';
 import type { SyncFailureCode } from '../../sync/syncErrorCodes';
 
 const BAD_SIGNATURE = { en: 'The update is not signed by DTTC’s key. It may have been tampered with, so it was not used.', hi: 'अपडेट पर DTTC की कुंजी के हस्ताक्षर नहीं हैं। इसमें छेड़छाड़ हो सकती है, इसलिए इसका उपयोग नहीं किया गया।' };
@@ -133,3 +134,31 @@ export const SYNC_FAILURE_NEXT_STEP: Record<SyncFailureCode, Record<Language, st
   'no-catalogue-installed': { en: 'Import an update bundle from DTTC to install a catalogue.', hi: 'सूची इंस्टॉल करने के लिए डीटीटीसी का अपडेट बंडल आयात करें।' },
   'sync-disabled': { en: 'Enter a feed address under Update settings below and choose Manual or Automatic, or import an update bundle.', hi: 'नीचे अपडेट सेटिंग में फ़ीड का पता लिखें और मैनुअल या स्वचालित चुनें, या अपडेट बंडल आयात करें।' },
 };
+
+/** The refusals of the page and of the host (../../sync/pageRefusalCodes.ts), in the same words' style. */
+export const PAGE_REFUSAL_TEXT: Record<PageRefusalCode, Record<Language, string>> = {
+  'file-too-large': { en: 'The file is larger than 200 MB, so it cannot be an update bundle.', hi: 'फ़ाइल 200 MB से बड़ी है, इसलिए यह अपडेट बंडल नहीं हो सकती।' },
+  'file-empty': { en: 'The file is empty, so it cannot be an update bundle.', hi: 'फ़ाइल खाली है, इसलिए यह अपडेट बंडल नहीं हो सकती।' },
+  'file-unreadable': { en: 'The file could not be read, so nothing was imported.', hi: 'फ़ाइल पढ़ी नहीं जा सकी, इसलिए कुछ भी आयात नहीं हुआ।' },
+  'host-unreachable': { en: 'The app’s host did not answer, so the update was not run. The catalogue in use is kept.', hi: 'ऐप के होस्ट ने उत्तर नहीं दिया, इसलिए अपडेट नहीं चला। उपयोग में चल रही सूची ही रखी गई है।' },
+  'updates-not-offered': { en: 'This window does not run updates: they are managed at the help desk’s app.', hi: 'यह विंडो अपडेट नहीं चलाती: अपडेट हेल्प डेस्क के ऐप से होते हैं।' },
+  'request-refused': { en: 'The app refused the file it was sent, so nothing was imported.', hi: 'ऐप ने भेजी गई फ़ाइल अस्वीकार कर दी, इसलिए कुछ भी आयात नहीं हुआ।' },
+  'host-failed': { en: 'The app hit an internal error, so the update was not run. The catalogue in use is kept.', hi: 'ऐप में आंतरिक त्रुटि हुई, इसलिए अपडेट नहीं चला। उपयोग में चल रही सूची ही रखी गई है।' },
+};
+
+const RESTART_THE_APP = { en: 'Close the app and open it again, then try once more; if it keeps failing, tell the administrator the technical detail shown here.', hi: 'ऐप बंद करके फिर खोलें, फिर दोबारा प्रयास करें; बार-बार विफल हो तो व्यवस्थापक को यहाँ दिखाया गया तकनीकी विवरण बताएँ।' };
+
+export const PAGE_REFUSAL_NEXT_STEP: Record<PageRefusalCode, Record<Language, string>> = {
+  'file-too-large': RIGHT_FILE,
+  'file-empty': COPY_AGAIN,
+  'file-unreadable': SYNC_FAILURE_NEXT_STEP['bundle-unreadable'],
+  'host-unreachable': RESTART_THE_APP,
+  'updates-not-offered': { en: 'Update the catalogue on the help desk’s computer (its Updates page); this window then shows the new catalogue.', hi: 'हेल्प डेस्क के कंप्यूटर पर (उसके अपडेट पृष्ठ से) सूची अपडेट करें; तब यह विंडो नई सूची दिखाएगी।' },
+  'request-refused': COPY_AGAIN,
+  'host-failed': RESTART_THE_APP,
+};
+
+/** What went wrong, for a refusal of either kind. */
+export const REFUSAL_TEXT: Record<UpdateRefusalCode, Record<Language, string>> = { ...SYNC_FAILURE_TEXT, ...PAGE_REFUSAL_TEXT };
+/** What staff can do next, for a refusal of either kind. */
+export const REFUSAL_NEXT_STEP: Record<UpdateRefusalCode, Record<Language, string>> = { ...SYNC_FAILURE_NEXT_STEP, ...PAGE_REFUSAL_NEXT_STEP };

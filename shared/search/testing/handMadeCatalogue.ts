@@ -101,6 +101,7 @@ const raw: unknown[] = [
     domains: ['Testing', 'Electronics'],
     serviceType: 'testing',
     deliverables: [],
+    turnaroundDays: 10,
   },
   {
     ...common,
