@@ -6,8 +6,11 @@ import type { Channel } from '../ipc/contract';
 /** Where kiosk pages run: Electron's kiosk window on this machine, or browsers served by the host. */
 export type KioskSurface = 'kiosk-window' | 'kiosk-host';
 
-/** Read-only and catalogue-only: what a visitor's page needs to browse and search. */
-const READ_ONLY_CHANNELS: readonly Channel[] = ['host:info', 'catalogue:info', 'catalogue:snapshot', 'catalogue:entry', 'catalogue:vocabulary', 'settings:get'];
+/**
+ * Read-only and catalogue-only: what a visitor's page needs to browse and search (catalogue:closed
+ * names the entries no longer offered, so a visitor asking for one by name is told it closed).
+ */
+const READ_ONLY_CHANNELS: readonly Channel[] = ['host:info', 'catalogue:info', 'catalogue:snapshot', 'catalogue:entry', 'catalogue:closed', 'catalogue:vocabulary', 'settings:get'];
 
 const ALLOWED: Record<KioskSurface, ReadonlySet<string>> = {
   // Only the window on the kiosk's own screen can be left, with the staff PIN.

@@ -1,10 +1,12 @@
 // The kiosk's results: the search text (typed only on the on-screen keyboard), the kind chips, and
 // the help desk's result items, large enough for a finger.
 import { useTranslator } from '../settings/SettingsContext';
+import { ClosedNotice } from '../search/ClosedNotice';
 import { KindChips } from '../search/KindChips';
 import { NoResults } from '../search/NoResults';
 import { ResultItem } from '../search/ResultItem';
 import { useSearch } from '../search/SearchContext';
+import { useClosedAskedFor } from '../search/useClosedAskedFor';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
 
 interface Props {
@@ -21,6 +23,9 @@ export function KioskResults({ keyboard, onKeyboard, onOpen }: Props) {
   const total = answer.result?.total ?? 0;
   const domain = state.facets.domain;
   const filtered = domain !== undefined;
+  // Asked for by name but no longer offered: said so, as the desk does, instead of nothing.
+  const closedAskedFor = useClosedAskedFor(state.text);
+  const closedNotice = <ClosedNotice entries={closedAskedFor} hint={text.closed.kioskHint} />;
   return (
     <div className={`kiosk-results-screen${keyboard ? ' with-keyboard' : ''}`}>
       <div className="kiosk-search-row">
@@ -54,6 +59,8 @@ export function KioskResults({ keyboard, onKeyboard, onOpen }: Props) {
         <h2 id="kiosk-results-heading" className="section-heading">
           {text.kiosk.results} <span className="result-total">{text.search.resultCount(translator.number(total), total)}</span>
         </h2>
+        {/* Above "nothing found"; below any results, so that the open keyboard still leaves them in view. */}
+        {hits.length === 0 && closedNotice}
         {answer.result && hits.length === 0 && !answer.pending ? (
           <NoResults
             query={state.text}
@@ -73,6 +80,7 @@ export function KioskResults({ keyboard, onKeyboard, onOpen }: Props) {
             ))}
           </ol>
         )}
+        {hits.length > 0 && closedNotice}
       </section>
       {keyboard && (
         <OnScreenKeyboard

@@ -3,7 +3,8 @@
 import type { ClosedEntry } from '../../../shared/catalogue/closedEntries';
 import { useTranslator } from '../settings/SettingsContext';
 
-export function ClosedNotice({ entries }: { entries: ClosedEntry[] }) {
+/** `hint`: what the reader is to do with it (the desk's staff by default; a kiosk's visitor reads it first-hand). */
+export function ClosedNotice({ entries, hint }: { entries: ClosedEntry[]; hint?: string }) {
   const translator = useTranslator();
   const { text } = translator;
   if (entries.length === 0) return null;
@@ -20,7 +21,7 @@ export function ClosedNotice({ entries }: { entries: ClosedEntry[] }) {
           );
         })}
       </ul>
-      <p className="hint">{text.closed.hint}</p>
+      <p className="hint">{hint ?? text.closed.hint}</p>
     </section>
   );
 }

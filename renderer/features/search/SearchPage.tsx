@@ -1,5 +1,4 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { closedEntriesTitled } from '../../../shared/catalogue/closedEntries';
 import { kindPluralName } from '../../app/catalogueLabels';
 import { useCatalogue } from '../../app/CatalogueContext';
 import { useNames } from '../../app/NamesContext';
@@ -21,7 +20,7 @@ import { RESULTS_SECTION_ID, ResultList } from './ResultList';
 import { ResultsToolbar } from './ResultsToolbar';
 import { SearchBox } from './SearchBox';
 import { useSearch } from './SearchContext';
-import { useClosedEntries } from './useClosedEntries';
+import { useClosedAskedFor } from './useClosedAskedFor';
 import { useRecordSearchMiss } from './useRecordSearchMiss';
 import { hasFacetChoices, MAX_PAGES, RESULT_LIMIT, withKind, type FacetChoices, type KindChoice, type SearchState, type SortChoice } from './searchState';
 
@@ -84,9 +83,7 @@ export function SearchPage() {
   }, [result, answer.pending, state.text]);
 
   // Entries no longer offered whose title matches the words: named instead of silently missing.
-  const closed = useClosedEntries();
-  const deferredText = useDeferredValue(state.text);
-  const closedAskedFor = useMemo(() => (closed && deferredText.trim() !== '' ? closedEntriesTitled(closed, deferredText) : []), [closed, deferredText]);
+  const closedAskedFor = useClosedAskedFor(state.text);
 
   // A search of the whole catalogue that found nothing: the catalogue team's list of what is missing.
   useRecordSearchMiss(state.text, result !== undefined && !answer.pending && result.total === 0 && state.kind === 'all' && !hasFacetChoices(state.facets));
