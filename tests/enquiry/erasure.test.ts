@@ -11,6 +11,10 @@ import { SEARCH_MISS_FILE, openSearchMissLog } from '../../electron/reports/sear
 import { normaliseMissQuery } from '../../shared/reports/searchMisses';
 import { ASHA, MISSES_OF, RAVI, draftFor, recordMisses, seed, whereFound } from './personalDataFiles';
 
+/** Asha's phone and e-mail as an officer might type them into a question, not as the form stored them. */
+const ASHA_PHONE_TYPED = '098390-12345';
+const ASHA_EMAIL_TYPED = 'Asha.Verma@EXAMPLE.in';
+
 let userData: string;
 beforeEach(async () => {
   userData = await mkdtemp(join(tmpdir(), 'enquiry-erasure-'));
@@ -67,6 +71,12 @@ describe('erasing a person', () => {
     let misses = await openSearchMissLog(userData);
     let log = await openEnquiryLog(userData, { deskCode: 'LKO1', otherCopies: [misses] });
     const { asha, ravi } = await seed(log.handlers, 5);
+    // Her details typed into free text as well, the phone and e-mail written another way: in her
+    // own enquiry's question and follow-up action, and in the question of one of Ravi's.
+    const typedText = `${ASHA.visitorName.toUpperCase()} (${ASHA_PHONE_TYPED}, ${ASHA_EMAIL_TYPED})`;
+    const typedInto = await log.handlers['enquiry:save']({ id: asha[1] as never, baseRevision: 1, draft: draftFor(ASHA, { question: `Call ${typedText} about ToT`, followUpAction: `Mail ${ASHA_EMAIL_TYPED}, call ${ASHA_PHONE_TYPED}` }) });
+    const referred = await log.handlers['enquiry:save']({ id: ravi[0] as never, baseRevision: 1, draft: draftFor(RAVI, { question: `Referred by ${typedText}` }) });
+    expect(typedInto.ok && referred.ok).toBe(true);
     await log.journal.close();
     log.stop();
     // A damaged line holding Asha's details: compaction sets the journal aside before dropping it.
@@ -81,7 +91,10 @@ describe('erasing a person', () => {
 
     const erased = await log.handlers['enquiry:erasePerson']({ email: ASHA.email });
     expect(erased).toEqual({ ok: true, value: { erased: 3 } });
-    expect(await whereFound(userData, ASHA)).toEqual([]);
+    expect(await whereFound(userData, ASHA, [ASHA_PHONE_TYPED, ASHA_PHONE_TYPED.replace(/\D/g, ''), ASHA_EMAIL_TYPED, ASHA.visitorName.toUpperCase()])).toEqual([]);
+    expect(log.journal.get(asha[1]!)).toMatchObject({ question: 'Call [erased] ([erased], [erased]) about ToT', followUpAction: 'Mail [erased], call [erased]' });
+    // Ravi's enquiry keeps his own details; only hers go from its question.
+    expect(log.journal.get(ravi[0]!)).toMatchObject({ visitorName: RAVI.visitorName, phone: RAVI.phone, question: 'Referred by [erased] ([erased], [erased])' });
     // The searches of no one, and Ravi's, are still counted for the catalogue team.
     expect(misses.between('2026-11-01', '2026-11-30').map((row) => row.query).sort()).toEqual([...MISSES_OF.noOne, ...MISSES_OF.ravi].map(normaliseMissQuery).sort());
     expect((await readdir(join(userData, 'enquiries'))).some((name) => name.includes('.damaged-'))).toBe(true);
