@@ -30,6 +30,17 @@ describe('scrubbing a person from free text', () => {
     expect(scrubText('A visit at 12345', { ...NO_TERMS, names: ['A'], phones: ['12345'], emails: ['not-an-address'] })).toBe('A visit at 12345');
   });
 
+  it('finds each of hundreds of visitors erased at once, however their details are typed', () => {
+    const visitors = Array.from({ length: 400 }, (_, index) => ({ name: `Visitor ${index} Verma`, phone: `+91 98${String(10_000_000 + index)}`, email: `v${index}@example.in` }));
+    const terms = { names: visitors.map((visitor) => visitor.name), phones: visitors.map((visitor) => visitor.phone), emails: visitors.map((visitor) => visitor.email) };
+    for (const index of [0, 217, 399]) {
+      const { name, phone, email } = visitors[index]!;
+      const typed = `${name.toUpperCase()} (0${phone.slice(4).replace(/(\d{5})$/, '-$1')}, ${email.toUpperCase()}) asked`;
+      expect(scrubText(typed, terms)).toBe(`${ERASED_MARKER} (${ERASED_MARKER}, ${ERASED_MARKER}) asked`);
+    }
+    expect(scrubText('Visitor 4000 Verma and 9877777777 are no one erased', terms)).toBe('Visitor 4000 Verma and 9877777777 are no one erased');
+  });
+
   it('leaves no phrasing of the phone number in the text, however it was typed', () => {
     const digit = fc.constantFrom(...'0123456789');
     const gap = fc.constantFrom('', '', ' ', '-', '.', '(', ')', ' - ', '  ');
