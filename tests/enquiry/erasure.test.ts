@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENQUIRY_JOURNAL_FILE, openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
 import { SEARCH_MISS_FILE, openSearchMissLog } from '../../electron/reports/searchMissLog';
 import { normaliseMissQuery } from '../../shared/reports/searchMisses';
+import { enquiryLogMessages } from '../../shared/i18n/messages/enquiryLog';
 import { ASHA, MISSES_OF, RAVI, draftFor, recordMisses, seed, whereFound } from './personalDataFiles';
 
 /** Asha's phone and e-mail as an officer might type them into a question, not as the form stored them. */
@@ -57,10 +58,12 @@ describe('erasing a person', () => {
     const exported = await log.handlers['enquiry:exportPerson']({ phone: '9839012345' });
     expect(exported.ok).toBe(true);
     if (exported.ok) {
-      const file = JSON.parse(exported.value.text) as { enquiries: { visitorName: string }[]; purpose: string; retentionDays: number };
+      const file = JSON.parse(exported.value.text) as { enquiries: { visitorName: string }[]; purpose: { en: string; hi: string }; retentionDays: number };
       expect(file.enquiries.map((enquiry) => enquiry.visitorName)).toEqual([ASHA.visitorName, ASHA.visitorName, ASHA.visitorName]);
-      expect(file.purpose).toMatch(/follow/);
+      expect(file.purpose).toEqual({ en: expect.stringMatching(/follow/), hi: expect.stringContaining('आगे की कार्रवाई') });
       expect(file.retentionDays).toBe(365);
+      // Written as Hindi text the visitor can read, not as escapes.
+      expect(exported.value.text).toContain(enquiryLogMessages.hi.personalDataPurpose);
     }
     expect((await log.handlers['enquiry:findPerson']({ phone: '12' })).ok).toBe(true);
     await log.journal.close();
