@@ -7,7 +7,8 @@ import { copyFile, mkdir, open, readFile, readdir, unlink, type FileHandle } fro
 import { basename, dirname, join } from 'node:path';
 import { describeIssues } from '../../shared/enquiry/describeIssues';
 import { enquirySchema, type Enquiry, type Timestamp } from '../../shared/enquiry/enquiry';
-import { erasePersonalData, personalValues, withoutPersonalData, type ErasureReason } from '../../shared/enquiry/personalData';
+import { personalValues, type ErasureReason } from '../../shared/enquiry/personalData';
+import { erasureRevisions, personTerms, scrubText, type PersonTerms } from '../../shared/enquiry/scrubPersonalText';
 import type { EnquiryErrorCode } from '../../shared/enquiry/enquiryErrors';
 import { mergeEnquiryInto } from '../../shared/enquiry/merge';
 import { fsyncFolder, isErrorCode, writeFileDurably } from '../store/durableFile';
@@ -260,7 +261,8 @@ export class EnquiryJournal {
 
   /**
    * Erases the name, phone and e-mail of these enquiries from every file the log keeps (DPDP Act
-   * 2023 s. 12 on request, s. 8(7) when retention ends), keeping the rest as statistics. In order,
+   * 2023 s. 12 on request, s. 8(7) when retention ends), keeping the rest as statistics; the same
+   * values typed into the free text of any enquiry are replaced by "[erased]". In order,
    * so that a crash at any step leaves the log whole and the erasure either not done or finished
    * at the next open: (1) compact first if there are damaged lines, so their copy aside is made while
    * the values to scrub are still known; (2) scrub those values from every copy aside, and from the
@@ -281,7 +283,7 @@ export class EnquiryJournal {
       const values = personalValues(chosen);
       if (this.damagedLines.length > 0) await this.compactNow();
       try {
-        await scrubCopiesAside(this.path, values);
+        await scrubCopiesAside(this.path, values, personTerms(chosen));
       } catch (error) {
         throw toEnquiryStoreError(error, 'erasing from the copies of a damaged enquiry log');
       }
@@ -290,11 +292,9 @@ export class EnquiryJournal {
       } catch (error) {
         throw toEnquiryStoreError(error, 'erasing from the search-miss log');
       }
-      const erased = chosen.map((enquiry) => {
-        const edit = edited?.get(enquiry.id);
-        return edit ? { ...withoutPersonalData(edit), personalDataErased: enquiry.personalDataErased ?? { at, reason } } : erasePersonalData(enquiry, at, reason);
-      });
-      await this.appendNow(erased);
+      // Their values typed into free text go too: in these enquiries, and in any other that names them.
+      const { erased, scrubbedOthers } = erasureRevisions([...this.enquiries.values()], chosen, at, reason, edited);
+      await this.appendNow([...erased, ...scrubbedOthers]);
       await this.compactNow();
       return erased.map((enquiry) => this.enquiries.get(enquiry.id) ?? enquiry);
     });
@@ -357,7 +357,7 @@ function checked(enquiry: Enquiry): Enquiry {
 }
 
 /** The copies compaction set aside (`<journal>.damaged-<time>`), every erased value replaced. */
-async function scrubCopiesAside(path: string, values: readonly string[]): Promise<void> {
+async function scrubCopiesAside(path: string, values: readonly string[], terms: PersonTerms): Promise<void> {
   if (values.length === 0) return;
   const folder = dirname(path);
   const prefix = `${basename(path)}.damaged-`;
@@ -370,6 +370,8 @@ async function scrubCopiesAside(path: string, values: readonly string[]): Promis
     const text = await readFile(copy, 'utf8');
     let scrubbed = text;
     for (const form of forms) scrubbed = scrubbed.split(form).join('[erased]');
+    // And what was typed in free text in another way (a phone with other spacing, an e-mail in capitals).
+    scrubbed = scrubText(scrubbed, terms);
     if (scrubbed !== text) await writeFileDurably(copy, Buffer.from(scrubbed, 'utf8'));
   }
 }

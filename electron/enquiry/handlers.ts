@@ -27,9 +27,13 @@ import { enquiriesToCsv } from './exportCsv';
 import type { EntryTitles } from '../../shared/enquiry/csvRows';
 import { DEFAULT_RETENTION_DAYS } from './deskSettings';
 import { PersonIndex } from './personIndex';
+import { enquiryLogMessages } from '../../shared/i18n/messages/enquiryLog';
 
-/** What an export of one person's data says the data is for (DPDP Act 2023 s. 11(1)(a)). */
-const PERSONAL_DATA_PURPOSE = 'Answering the enquiry and following it up (DTTC help desk); statistics without the name, phone and e-mail are kept for reports.';
+/**
+ * What an export of one person's data says the data is for (DPDP Act 2023 s. 11(1)(a)), in both
+ * languages: the export is asked for by phone or e-mail, not in a language, and goes to the visitor.
+ */
+const PERSONAL_DATA_PURPOSE = { en: enquiryLogMessages.en.personalDataPurpose, hi: enquiryLogMessages.hi.personalDataPurpose };
 
 export type EnquiryHandlers = {
   [C in EnquiryChannel]: (argument: Parameters<EnquiryApiContract[C]>[0]) => Promise<Result<ReturnType<EnquiryApiContract[C]>>>;

@@ -53,26 +53,30 @@ export type Timestamp = z.infer<typeof timestampSchema>;
 
 const PHONE_PATTERN = /^[0-9+()\-\s./]*$/;
 
+/** The fields typed as free text, with the longest each may be: where a visitor's details may be written in passing. */
+export const FREE_TEXT_LIMITS = { organisation: 300, question: 10_000, followUpAction: 2_000, officer: 200 } as const;
+export type FreeTextField = keyof typeof FREE_TEXT_LIMITS;
+
 const draftFields = {
   /** The day the visitor asked (local calendar date); the log's date range filters on it. */
   enquiryDate: isoDateSchema,
   visitorName: z.string().trim().max(200),
-  organisation: z.string().trim().max(300),
+  organisation: z.string().trim().max(FREE_TEXT_LIMITS.organisation),
   visitorType: visitorTypeSchema,
   channel: channelSchema,
   status: statusSchema,
   phone: z.string().trim().max(40).regex(PHONE_PATTERN, 'may hold only digits, spaces and + ( ) - . /'),
   email: z.union([z.literal(''), z.email('must be an e-mail address like name@example.in').max(254)]),
-  question: z.string().trim().min(1, 'must say what the visitor asked').max(10_000),
+  question: z.string().trim().min(1, 'must say what the visitor asked').max(FREE_TEXT_LIMITS.question),
   /** Catalogue entries shown to the visitor, in the order they were linked, without repeats. */
   entryIds: z
     .array(entryIdSchema)
     .max(100)
     .refine((ids) => new Set(ids).size === ids.length, 'must not list an entry twice'),
-  followUpAction: z.string().trim().max(2_000),
+  followUpAction: z.string().trim().max(FREE_TEXT_LIMITS.followUpAction),
   followUpDate: isoDateSchema.optional(),
   followUpDone: z.boolean(),
-  officer: z.string().trim().max(200),
+  officer: z.string().trim().max(FREE_TEXT_LIMITS.officer),
 };
 
 /** The fields that identify a person (DPDP s. 2(t)); the rest of an enquiry is kept as statistics. */

@@ -9,7 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ENQUIRY_JOURNAL_FILE, openEnquiryLog } from '../../electron/enquiry/openEnquiryLog';
 import { SEARCH_MISS_FILE, openSearchMissLog } from '../../electron/reports/searchMissLog';
 import { normaliseMissQuery } from '../../shared/reports/searchMisses';
+import { enquiryLogMessages } from '../../shared/i18n/messages/enquiryLog';
 import { ASHA, MISSES_OF, RAVI, draftFor, recordMisses, seed, whereFound } from './personalDataFiles';
+
+/** Asha's phone and e-mail as an officer might type them into a question, not as the form stored them. */
+const ASHA_PHONE_TYPED = '098390-12345';
+const ASHA_EMAIL_TYPED = 'Asha.Verma@EXAMPLE.in';
 
 let userData: string;
 beforeEach(async () => {
@@ -53,10 +58,12 @@ describe('erasing a person', () => {
     const exported = await log.handlers['enquiry:exportPerson']({ phone: '9839012345' });
     expect(exported.ok).toBe(true);
     if (exported.ok) {
-      const file = JSON.parse(exported.value.text) as { enquiries: { visitorName: string }[]; purpose: string; retentionDays: number };
+      const file = JSON.parse(exported.value.text) as { enquiries: { visitorName: string }[]; purpose: { en: string; hi: string }; retentionDays: number };
       expect(file.enquiries.map((enquiry) => enquiry.visitorName)).toEqual([ASHA.visitorName, ASHA.visitorName, ASHA.visitorName]);
-      expect(file.purpose).toMatch(/follow/);
+      expect(file.purpose).toEqual({ en: expect.stringMatching(/follow/), hi: expect.stringContaining('आगे की कार्रवाई') });
       expect(file.retentionDays).toBe(365);
+      // Written as Hindi text the visitor can read, not as escapes.
+      expect(exported.value.text).toContain(enquiryLogMessages.hi.personalDataPurpose);
     }
     expect((await log.handlers['enquiry:findPerson']({ phone: '12' })).ok).toBe(true);
     await log.journal.close();
@@ -67,6 +74,12 @@ describe('erasing a person', () => {
     let misses = await openSearchMissLog(userData);
     let log = await openEnquiryLog(userData, { deskCode: 'LKO1', otherCopies: [misses] });
     const { asha, ravi } = await seed(log.handlers, 5);
+    // Her details typed into free text as well, the phone and e-mail written another way: in her
+    // own enquiry's question and follow-up action, and in the question of one of Ravi's.
+    const typedText = `${ASHA.visitorName.toUpperCase()} (${ASHA_PHONE_TYPED}, ${ASHA_EMAIL_TYPED})`;
+    const typedInto = await log.handlers['enquiry:save']({ id: asha[1] as never, baseRevision: 1, draft: draftFor(ASHA, { question: `Call ${typedText} about ToT`, followUpAction: `Mail ${ASHA_EMAIL_TYPED}, call ${ASHA_PHONE_TYPED}` }) });
+    const referred = await log.handlers['enquiry:save']({ id: ravi[0] as never, baseRevision: 1, draft: draftFor(RAVI, { question: `Referred by ${typedText}` }) });
+    expect(typedInto.ok && referred.ok).toBe(true);
     await log.journal.close();
     log.stop();
     // A damaged line holding Asha's details: compaction sets the journal aside before dropping it.
@@ -81,7 +94,10 @@ describe('erasing a person', () => {
 
     const erased = await log.handlers['enquiry:erasePerson']({ email: ASHA.email });
     expect(erased).toEqual({ ok: true, value: { erased: 3 } });
-    expect(await whereFound(userData, ASHA)).toEqual([]);
+    expect(await whereFound(userData, ASHA, [ASHA_PHONE_TYPED, ASHA_PHONE_TYPED.replace(/\D/g, ''), ASHA_EMAIL_TYPED, ASHA.visitorName.toUpperCase()])).toEqual([]);
+    expect(log.journal.get(asha[1]!)).toMatchObject({ question: 'Call [erased] ([erased], [erased]) about ToT', followUpAction: 'Mail [erased], call [erased]' });
+    // Ravi's enquiry keeps his own details; only hers go from its question.
+    expect(log.journal.get(ravi[0]!)).toMatchObject({ visitorName: RAVI.visitorName, phone: RAVI.phone, question: 'Referred by [erased] ([erased], [erased])' });
     // The searches of no one, and Ravi's, are still counted for the catalogue team.
     expect(misses.between('2026-11-01', '2026-11-30').map((row) => row.query).sort()).toEqual([...MISSES_OF.noOne, ...MISSES_OF.ravi].map(normaliseMissQuery).sort());
     expect((await readdir(join(userData, 'enquiries'))).some((name) => name.includes('.damaged-'))).toBe(true);

@@ -39,12 +39,13 @@ export async function filesUnder(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Every file (and form) that still holds something of the person: [] when the erasure is real. */
-export async function whereFound(folder: string, person: typeof ASHA): Promise<string[]> {
+/** Every file (and form) that still holds something of the person (or `alsoTyped`, their values typed another way): [] when the erasure is real. */
+export async function whereFound(folder: string, person: typeof ASHA, alsoTyped: readonly string[] = []): Promise<string[]> {
   const found: string[] = [];
+  const forms = [...searchedForms(person), ...alsoTyped];
   for (const file of await filesUnder(folder)) {
     const bytes = await readFile(file);
-    for (const form of searchedForms(person)) if (bytes.includes(Buffer.from(form, 'utf8'))) found.push(`${file}: ${form}`);
+    for (const form of forms) if (bytes.includes(Buffer.from(form, 'utf8'))) found.push(`${file}: ${form}`);
   }
   return found;
 }

@@ -66,6 +66,8 @@ export const enquiryLogMessages = defineMessages({
     continueEnquiry: 'Continue this one',
     personTitle: 'A visitor’s own data',
     personHint: 'When a visitor asks what is held about them, or asks to have it erased: find them by phone or e-mail, hand them the export, or erase their name and contact details from every enquiry. The questions and statistics stay.',
+    /** What an export of one person's data says the data is for (DPDP Act 2023 s. 11(1)(a)). */
+    personalDataPurpose: 'Answering the enquiry and following it up (DTTC help desk); statistics without the name, phone and e-mail are kept for reports.',
     personKeyLabel: 'Phone or e-mail',
     personFind: 'Find',
     personKeyProblem: 'Type a phone number of at least 6 digits or an e-mail address.',
@@ -164,6 +166,7 @@ export const enquiryLogMessages = defineMessages({
     continueEnquiry: 'इसे आगे बढ़ाएँ',
     personTitle: 'आगंतुक का अपना डेटा',
     personHint: 'जब कोई आगंतुक पूछे कि उनके बारे में क्या रखा गया है, या उसे मिटाने को कहे: फ़ोन या ई-मेल से उन्हें खोजें, उन्हें निर्यात दें, या हर पूछताछ से उनका नाम और संपर्क विवरण मिटाएँ। प्रश्न और आँकड़े बने रहते हैं।',
+    personalDataPurpose: 'पूछताछ का उत्तर देने और उस पर आगे की कार्रवाई के लिए (डीटीटीसी हेल्प डेस्क); नाम, फ़ोन और ई-मेल के बिना आँकड़े रिपोर्टों के लिए रखे जाते हैं।',
     personKeyLabel: 'फ़ोन या ई-मेल',
     personFind: 'खोजें',
     personKeyProblem: 'कम से कम 6 अंकों का फ़ोन नंबर या ई-मेल पता लिखें।',
